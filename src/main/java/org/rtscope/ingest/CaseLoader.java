@@ -1,0 +1,113 @@
+package org.rtscope.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.model.Case;
+import org.rtscope.model.SourceFormat;
+import org.rtscope.model.SourceReport;
+import org.rtscope.model.Trace;
+
+/**
+ * Opens files as one {@link Case}: sniffs each, runs its importer, and turns every failure into a
+ * message in that source's report instead of an exception, so one bad file never loses the others.
+ */
+public final class CaseLoader {
+
+    private CaseLoader() {
+    }
+
+    /** Loads several files; {@code monitor} sees the bytes of all files as one progress. */
+    public static Case load(List<Path> paths, ImportMonitor monitor) {
+        long total = 0;
+        for (Path path : paths) {
+            try {
+                total += Files.size(path);
+            } catch (IOException e) {
+                // reported when the file is opened below
+            }
+        }
+        List<Case.Source> sources = new ArrayList<>();
+        long before = 0;
+        for (Path path : paths) {
+            long offset = before;
+            long grandTotal = total;
+            ImportMonitor part = new ImportMonitor() {
+                @Override
+                public void progress(long done, long fileTotal) {
+                    monitor.progress(offset + done, grandTotal);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCancelled();
+                }
+            };
+            sources.add(loadOne(path, part));
+            try {
+                before += Files.size(path);
+            } catch (IOException e) {
+                // already reported
+            }
+            if (monitor.isCancelled()) {
+                break;
+            }
+        }
+        return new Case(sources);
+    }
+
+    /** Loads one file; never throws. */
+    public static Case.Source loadOne(Path path, ImportMonitor monitor) {
+        SourceReport report = new SourceReport(path.toString(), SourceFormat.UNKNOWN);
+        try {
+            if (!Files.isRegularFile(path)) {
+                report.warn(0, Files.exists(path) ? "not a regular file" : "file not found");
+                return new Case.Source(report, null);
+            }
+            long size = Files.size(path);
+            if (size == 0) {
+                report.warn(0, "file is empty");
+                return new Case.Source(report, null);
+            }
+            SourceFormat format = Sniffer.sniff(path);
+            report.format(format);
+            TraceImporter importer = importerFor(format);
+            if (importer == null) {
+                report.warn(0, describeUnsupported(format));
+                return new Case.Source(report, null);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+                Trace trace = importer.read(in, size, report, monitor);
+                report.events(trace.size());
+                return new Case.Source(report, trace);
+            }
+        } catch (IOException e) {
+            report.warn(0, "cannot read: " + e.getMessage());
+            return new Case.Source(report, null);
+        }
+    }
+
+    /** The importer for a format, or null when this build cannot read it. */
+    public static TraceImporter importerFor(SourceFormat format) {
+        switch (format) {
+            case FTRACE:
+            case TRACE_CMD:
+                return new FtraceImporter();
+            default:
+                return null;
+        }
+    }
+
+    private static String describeUnsupported(SourceFormat format) {
+        if (format == SourceFormat.TRACE_DAT) {
+            return "binary trace.dat is not read directly yet; convert it with "
+                    + "'trace-cmd report -i FILE > FILE.txt' and open the text";
+        }
+        return "not a recognised trace format (expected ftrace text or trace-cmd report output)";
+    }
+}

@@ -1,0 +1,161 @@
+package org.rtscope.model;
+
+import java.util.Arrays;
+
+/**
+ * Who ran on one CPU and when: contiguous run slices derived from sched_switch, idle (tid 0) included,
+ * so that every instant between the trace's start and end belongs to exactly one slice.
+ *
+ * <p>Slice {@code k} covers {@code [start(k), end(k))}; its end is the next slice's start (the trace end
+ * for the last). Flags tell how sure the edges are: a slice at the trace's edges is partial, and a
+ * slice whose start was not logged (this VM's CPU 1 never logs the switch out of idle) was inferred
+ * from the first event of the new task.
+ */
+public final class CpuSlices {
+    /** The slice was running when the trace started. */
+    public static final int PARTIAL_START = 1;
+    /** The slice was still running when the trace ended. */
+    public static final int PARTIAL_END = 2;
+    /** No sched_switch logged the slice's start; it was inferred from the task's first event. */
+    public static final int INFERRED_START = 4;
+
+    private final int cpu;
+    private final long[] start;
+    private final int[] tid;
+    private final byte[] prio;
+    private final short[] endState;
+    private final byte[] flags;
+    private final long traceEnd;
+
+    CpuSlices(int cpu, long[] start, int[] tid, byte[] prio, short[] endState, byte[] flags, long traceEnd) {
+        this.cpu = cpu;
+        this.start = start;
+        this.tid = tid;
+        this.prio = prio;
+        this.endState = endState;
+        this.flags = flags;
+        this.traceEnd = traceEnd;
+    }
+
+    public int cpu() {
+        return cpu;
+    }
+
+    public int size() {
+        return start.length;
+    }
+
+    public long start(int k) {
+        return start[k];
+    }
+
+    public long end(int k) {
+        return k + 1 < start.length ? start[k + 1] : traceEnd;
+    }
+
+    public int tid(int k) {
+        return tid[k];
+    }
+
+    public boolean isIdle(int k) {
+        return tid[k] == 0;
+    }
+
+    /** Kernel priority at the slice's start, or {@link Task#NO_PRIO}. */
+    public int prio(int k) {
+        int p = (prio[k] & 0xFF) - 1;
+        return p == 254 ? Task.NO_PRIO : p;
+    }
+
+    /** The {@link TaskState} the task left the CPU in ({@link TaskState#UNKNOWN} if not logged). */
+    public int endState(int k) {
+        return endState[k] & 0xFFFF;
+    }
+
+    public int flags(int k) {
+        return flags[k];
+    }
+
+    /** Index of the slice containing {@code ts}, or -1 outside the trace. */
+    public int indexAt(long ts) {
+        if (start.length == 0 || ts < start[0] || ts >= traceEnd) {
+            return -1;
+        }
+        int k = Arrays.binarySearch(start, ts);
+        if (k >= 0) {
+            // several zero-length slices may share a start; the last of them contains ts
+            while (k + 1 < start.length && start[k + 1] == ts) {
+                k++;
+            }
+            return k;
+        }
+        return -k - 2;
+    }
+
+    /** Index of the first slice that ends after {@code ts} (the first to draw for a window from ts). */
+    public int firstEndingAfter(long ts) {
+        int k = indexAt(ts);
+        if (k >= 0) {
+            return k;
+        }
+        return start.length > 0 && ts < start[0] ? 0 : start.length;
+    }
+
+    long retainedBytes() {
+        return start.length * 16L;
+    }
+
+    /** Appends slices in time order while a trace is being frozen. */
+    static final class Builder {
+        private final int cpu;
+        private long[] start = new long[64];
+        private int[] tid = new int[64];
+        private byte[] prio = new byte[64];
+        private short[] endState = new short[64];
+        private byte[] flags = new byte[64];
+        private int size;
+
+        Builder(int cpu) {
+            this.cpu = cpu;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void open(long ts, int task, int kernelPrio, int sliceFlags) {
+            if (size == start.length) {
+                int n = size * 2;
+                start = Arrays.copyOf(start, n);
+                tid = Arrays.copyOf(tid, n);
+                prio = Arrays.copyOf(prio, n);
+                endState = Arrays.copyOf(endState, n);
+                flags = Arrays.copyOf(flags, n);
+            }
+            start[size] = ts;
+            tid[size] = task;
+            prio[size] = (byte) (kernelPrio == Task.NO_PRIO || kernelPrio < -1 || kernelPrio > 200 ? 255 : kernelPrio + 1);
+            endState[size] = (short) TaskState.UNKNOWN;
+            flags[size] = (byte) sliceFlags;
+            size++;
+        }
+
+        /** Sets how the last opened slice ended. */
+        void closeLast(int state) {
+            if (size > 0) {
+                endState[size - 1] = (short) state;
+            }
+        }
+
+        void markLastPartialEnd() {
+            if (size > 0) {
+                flags[size - 1] |= PARTIAL_END;
+            }
+        }
+
+        CpuSlices build(long traceEnd) {
+            return new CpuSlices(cpu, Arrays.copyOf(start, size), Arrays.copyOf(tid, size), Arrays.copyOf(prio, size),
+                    Arrays.copyOf(endState, size), Arrays.copyOf(flags, size), traceEnd);
+        }
+    }
+}

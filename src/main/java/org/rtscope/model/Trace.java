@@ -1,0 +1,204 @@
+package org.rtscope.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * An immutable, columnar store of trace events: one primitive array per attribute, no object per
+ * event, strings interned once. Events are ordered by timestamp (ties keep file order).
+ *
+ * <p>Made by {@link TraceBuilder}. Safe to share between threads once built. Time is nanoseconds on
+ * the source's own clock; the meaning of the four int arguments depends on {@link EventKind}.
+ */
+public final class Trace {
+    private final String[] strings;
+    private final String[] typeNames;
+    private final EventKind[] typeKinds;
+    private final long[] ts;
+    private final short[] cpu;
+    private final int[] tid;
+    private final short[] type;
+    private final short[] flags;
+    private final int[] args;
+    private final byte[] text;
+    private final LineIndex lines;
+    private final int[] stackEvents;
+    private final Backtrace[] stacks;
+    private final int cpuCount;
+    private final TaskTable tasks;
+    private final CpuSlices[] slices;
+
+    Trace(String[] strings, String[] typeNames, EventKind[] typeKinds, long[] ts, short[] cpu, int[] tid, short[] type,
+          short[] flags, int[] args, byte[] text, LineIndex lines, int[] stackEvents, Backtrace[] stacks, int cpuCount,
+          TaskTable tasks, CpuSlices[] slices) {
+        this.strings = strings;
+        this.typeNames = typeNames;
+        this.typeKinds = typeKinds;
+        this.ts = ts;
+        this.cpu = cpu;
+        this.tid = tid;
+        this.type = type;
+        this.flags = flags;
+        this.args = args;
+        this.text = text;
+        this.lines = lines;
+        this.stackEvents = stackEvents;
+        this.stacks = stacks;
+        this.cpuCount = cpuCount;
+        this.tasks = tasks;
+        this.slices = slices;
+    }
+
+    public int size() {
+        return ts.length;
+    }
+
+    public boolean isEmpty() {
+        return ts.length == 0;
+    }
+
+    /** Timestamp of the first event (0 for an empty trace). */
+    public long start() {
+        return ts.length == 0 ? 0 : ts[0];
+    }
+
+    /** Timestamp of the last event (0 for an empty trace). */
+    public long end() {
+        return ts.length == 0 ? 0 : ts[ts.length - 1];
+    }
+
+    /** Number of CPUs: the larger of what the source header declared and the highest CPU seen + 1. */
+    public int cpuCount() {
+        return cpuCount;
+    }
+
+    public long ts(int i) {
+        return ts[i];
+    }
+
+    public int cpu(int i) {
+        return cpu[i];
+    }
+
+    /** The task that was current when the event fired (the common_pid). */
+    public int tid(int i) {
+        return tid[i];
+    }
+
+    /** Index into {@link #typeName(int)}/{@link #typeKind(int)}. */
+    public int type(int i) {
+        return type[i];
+    }
+
+    public EventKind kind(int i) {
+        return typeKinds[type[i]];
+    }
+
+    public String eventName(int i) {
+        return typeNames[type[i]];
+    }
+
+    public int typeCount() {
+        return typeNames.length;
+    }
+
+    public String typeName(int type) {
+        return typeNames[type];
+    }
+
+    public EventKind typeKind(int type) {
+        return typeKinds[type];
+    }
+
+    /** The packed {@link IrqFlags} of the event. */
+    public int flags(int i) {
+        return flags[i] & 0xFFFF;
+    }
+
+    /** Argument slot {@code k} (0–3) of event {@code i}; see {@link EventKind} for the meaning. */
+    public int arg(int i, int k) {
+        return args[i * 4 + k];
+    }
+
+    /** A string of the pool (comms, function names, handler names). */
+    public String string(int id) {
+        return strings[id];
+    }
+
+    public int stringCount() {
+        return strings.length;
+    }
+
+    /** The raw field text of an {@link EventKind#OTHER} event (empty for the others). */
+    public String rawText(int i) {
+        if (kind(i) != EventKind.OTHER) {
+            return "";
+        }
+        return new String(text, arg(i, 0), arg(i, 1), StandardCharsets.UTF_8);
+    }
+
+    /** 1-based line of the source file the event was read from. */
+    public int line(int i) {
+        return lines.line(i);
+    }
+
+    /** The stack trace recorded with event {@code i}, or null. */
+    public Backtrace stack(int i) {
+        int k = Arrays.binarySearch(stackEvents, i);
+        return k >= 0 ? stacks[k] : null;
+    }
+
+    public int stackCount() {
+        return stacks.length;
+    }
+
+    /** The event a stack belongs to. */
+    public int stackEvent(int k) {
+        return stackEvents[k];
+    }
+
+    public Backtrace stackAt(int k) {
+        return stacks[k];
+    }
+
+    public TaskTable tasks() {
+        return tasks;
+    }
+
+    /** Run slices of a CPU (empty when the CPU logged nothing). */
+    public CpuSlices slices(int cpu) {
+        return slices[cpu];
+    }
+
+    /** Index of the first event with timestamp ≥ {@code t} ({@link #size()} if none). */
+    public int firstAtOrAfter(long t) {
+        int lo = 0;
+        int hi = ts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ts[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Approximate heap held by this trace, for the bytes-per-event figure. */
+    public long retainedBytes() {
+        long bytes = ts.length * 8L + cpu.length * 2L + tid.length * 4L + type.length * 2L + flags.length * 2L
+                + args.length * 4L + text.length + lines.retainedBytes() + stackEvents.length * 4L;
+        for (String s : strings) {
+            bytes += 56 + s.length();
+        }
+        for (CpuSlices s : slices) {
+            bytes += s.retainedBytes();
+        }
+        for (Backtrace b : stacks) {
+            bytes += 48 + b.frames().size() * 72L;
+        }
+        bytes += tasks.size() * 96L;
+        return bytes;
+    }
+}

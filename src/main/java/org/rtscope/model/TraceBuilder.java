@@ -1,0 +1,328 @@
+package org.rtscope.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects events from a parser into growable primitive columns and freezes them into a {@link Trace}:
+ * sorts by time once (stable; a no-op for text that is already ordered), learns task priorities in
+ * time order and derives the per-CPU run slices.
+ *
+ * <p>Not thread-safe: one builder per parser.
+ */
+public final class TraceBuilder {
+    private final StringPool pool = new StringPool();
+    private final TaskTable.Builder tasks = new TaskTable.Builder(pool);
+    private final IntIntMap typeOfName = new IntIntMap();
+    private final List<String> typeNames = new ArrayList<>();
+    private final List<EventKind> typeKinds = new ArrayList<>();
+
+    private long[] ts = new long[1024];
+    private short[] cpu = new short[1024];
+    private int[] tid = new int[1024];
+    private short[] type = new short[1024];
+    private short[] flags = new short[1024];
+    private int[] args = new int[4096];
+    private int[] lines = new int[1024];
+    private int size;
+
+    private byte[] text = new byte[0];
+    private int textSize;
+
+    private final List<int[]> stackOwners = new ArrayList<>();
+    private final List<Backtrace> stacks = new ArrayList<>();
+    private int declaredCpus;
+
+    public StringPool strings() {
+        return pool;
+    }
+
+    public TaskTable.Builder tasks() {
+        return tasks;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Declares the CPU count from a source header ({@code #P:2}, {@code cpus=2}). */
+    public void declareCpus(int count) {
+        declaredCpus = Math.max(declaredCpus, count);
+    }
+
+    /** The event type id of an event name (e.g. {@code sched_switch}), creating it on first use. */
+    public int eventType(byte[] buf, int off, int len) {
+        int nameId = pool.intern(buf, off, len);
+        int type = typeOfName.get(nameId, -1);
+        if (type < 0) {
+            if (typeNames.size() >= Short.MAX_VALUE) {
+                throw new IllegalStateException("more than " + Short.MAX_VALUE + " event names");
+            }
+            type = typeNames.size();
+            String name = pool.get(nameId);
+            typeNames.add(name);
+            typeKinds.add(EventKind.ofName(name));
+            typeOfName.put(nameId, type);
+        }
+        return type;
+    }
+
+    /** Convenience for tests and small sources. */
+    public int eventType(String name) {
+        byte[] b = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return eventType(b, 0, b.length);
+    }
+
+    public EventKind kindOfType(int type) {
+        return typeKinds.get(type);
+    }
+
+    /** Appends an event and returns its index (valid until {@link #build()} reorders). */
+    public int add(long timestamp, int eventCpu, int task, int eventType, int irqFlags, int a0, int a1, int a2, int a3,
+                   int line) {
+        if (size == ts.length) {
+            grow();
+        }
+        int i = size++;
+        ts[i] = timestamp;
+        cpu[i] = (short) eventCpu;
+        tid[i] = task;
+        type[i] = (short) eventType;
+        flags[i] = (short) irqFlags;
+        int a = i * 4;
+        args[a] = a0;
+        args[a + 1] = a1;
+        args[a + 2] = a2;
+        args[a + 3] = a3;
+        lines[i] = line;
+        return i;
+    }
+
+    /** Stores raw field text and returns its offset (its length is {@code len}). */
+    public int appendText(byte[] buf, int off, int len) {
+        if (textSize + len > text.length) {
+            text = Arrays.copyOf(text, Math.max(textSize + len, Math.max(4096, text.length * 2)));
+        }
+        System.arraycopy(buf, off, text, textSize, len);
+        int at = textSize;
+        textSize += len;
+        return at;
+    }
+
+    /** Attaches a stack trace to the event with index {@code event}. */
+    public void attachStack(int event, Backtrace stack) {
+        stackOwners.add(new int[] {event});
+        stacks.add(stack);
+    }
+
+    private void grow() {
+        int n = ts.length * 2;
+        ts = Arrays.copyOf(ts, n);
+        cpu = Arrays.copyOf(cpu, n);
+        tid = Arrays.copyOf(tid, n);
+        type = Arrays.copyOf(type, n);
+        flags = Arrays.copyOf(flags, n);
+        args = Arrays.copyOf(args, n * 4);
+        lines = Arrays.copyOf(lines, n);
+    }
+
+    /** Freezes the events into an immutable trace. The builder must not be used afterwards. */
+    public Trace build() {
+        int[] order = sortOrder();
+        if (order != null) {
+            permute(order);
+        }
+        int maxCpu = -1;
+        for (int i = 0; i < size; i++) {
+            maxCpu = Math.max(maxCpu, cpu[i]);
+        }
+        int cpuCount = Math.max(declaredCpus, maxCpu + 1);
+        long start = size == 0 ? 0 : ts[0];
+        long end = size == 0 ? 0 : ts[size - 1];
+        CpuSlices[] slices = deriveSlices(cpuCount, start, end);
+
+        int[] stackEvents = new int[stacks.size()];
+        Backtrace[] stackArray = new Backtrace[stacks.size()];
+        Integer[] byEvent = new Integer[stacks.size()];
+        int[] inverse = inverse(order);
+        for (int k = 0; k < byEvent.length; k++) {
+            byEvent[k] = k;
+        }
+        Arrays.sort(byEvent, (x, y) -> Integer.compare(newIndex(inverse, stackOwners.get(x)[0]),
+                newIndex(inverse, stackOwners.get(y)[0])));
+        for (int k = 0; k < byEvent.length; k++) {
+            stackEvents[k] = newIndex(inverse, stackOwners.get(byEvent[k])[0]);
+            stackArray[k] = stacks.get(byEvent[k]);
+        }
+        return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
+                Arrays.copyOf(ts, size), Arrays.copyOf(cpu, size), Arrays.copyOf(tid, size), Arrays.copyOf(type, size),
+                Arrays.copyOf(flags, size), Arrays.copyOf(args, size * 4), Arrays.copyOf(text, textSize),
+                LineIndex.of(lines, size), stackEvents, stackArray, cpuCount, tasks.build(), slices);
+    }
+
+    private static int newIndex(int[] inverse, int oldIndex) {
+        return inverse == null ? oldIndex : inverse[oldIndex];
+    }
+
+    private static int[] inverse(int[] order) {
+        if (order == null) {
+            return null;
+        }
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            inverse[order[i]] = i;
+        }
+        return inverse;
+    }
+
+    /** A stable order by timestamp, or null when the events are already ordered. */
+    private int[] sortOrder() {
+        boolean sorted = true;
+        for (int i = 1; i < size && sorted; i++) {
+            sorted = ts[i - 1] <= ts[i];
+        }
+        if (sorted) {
+            return null;
+        }
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        int[] scratch = new int[size];
+        mergeSort(order, scratch, 0, size);
+        return order;
+    }
+
+    private void mergeSort(int[] a, int[] scratch, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, scratch, from, mid);
+        mergeSort(a, scratch, mid, to);
+        if (ts[a[mid - 1]] <= ts[a[mid]]) {
+            return;
+        }
+        System.arraycopy(a, from, scratch, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && ts[scratch[i]] <= ts[scratch[j]])) {
+                a[k] = scratch[i++];
+            } else {
+                a[k] = scratch[j++];
+            }
+        }
+    }
+
+    private void permute(int[] order) {
+        long[] ts2 = new long[size];
+        short[] cpu2 = new short[size];
+        int[] tid2 = new int[size];
+        short[] type2 = new short[size];
+        short[] flags2 = new short[size];
+        int[] args2 = new int[size * 4];
+        int[] lines2 = new int[size];
+        for (int i = 0; i < size; i++) {
+            int o = order[i];
+            ts2[i] = ts[o];
+            cpu2[i] = cpu[o];
+            tid2[i] = tid[o];
+            type2[i] = type[o];
+            flags2[i] = flags[o];
+            System.arraycopy(args, o * 4, args2, i * 4, 4);
+            lines2[i] = lines[o];
+        }
+        ts = ts2;
+        cpu = cpu2;
+        tid = tid2;
+        type = type2;
+        flags = flags2;
+        args = args2;
+        lines = lines2;
+    }
+
+    /**
+     * One pass in time order: records priorities into the task table and cuts each CPU's time into
+     * slices. A sched_switch closes the running slice and opens the next task's. When an event shows a
+     * task other than the one believed current (a switch the kernel did not log, or lost events), the
+     * switch is inferred to have happened at the previous task's last event.
+     */
+    private CpuSlices[] deriveSlices(int cpuCount, long start, long end) {
+        CpuSlices.Builder[] builders = new CpuSlices.Builder[cpuCount];
+        int[] current = new int[cpuCount];
+        long[] lastSeen = new long[cpuCount];
+        for (int c = 0; c < cpuCount; c++) {
+            builders[c] = new CpuSlices.Builder(c);
+            current[c] = -1;
+        }
+        for (int i = 0; i < size; i++) {
+            int c = cpu[i];
+            if (c < 0) {
+                continue;
+            }
+            long t = ts[i];
+            int a = i * 4;
+            EventKind kind = typeKinds.get(type[i]);
+            switch (kind) {
+                case SCHED_SWITCH: {
+                    int prev = args[a];
+                    int next = args[a + 1];
+                    int prevPrio = EventKind.lowPrio(args[a + 2]);
+                    int nextPrio = EventKind.highPrio(args[a + 2]);
+                    tasks.prio(prev, t, prevPrio);
+                    tasks.prio(next, t, nextPrio);
+                    tasks.seen(prev);
+                    tasks.seen(next);
+                    ensureRunning(builders[c], current, lastSeen, c, prev, t, start);
+                    builders[c].closeLast(args[a + 3]);
+                    builders[c].open(t, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
+                    current[c] = next;
+                    lastSeen[c] = t;
+                    continue;
+                }
+                case SCHED_WAKEUP:
+                case SCHED_WAKEUP_NEW:
+                case SCHED_WAKING:
+                case SCHED_PROCESS_EXIT:
+                    tasks.prio(args[a], t, args[a + 1]);
+                    break;
+                case SCHED_PI_SETPRIO:
+                    tasks.prio(args[a], t, args[a + 2]);
+                    break;
+                case SCHED_PROCESS_EXEC:
+                    // after exec the task is its thread group's leader: tgid == tid
+                    tasks.pid(args[a], args[a]);
+                    break;
+                default:
+                    break;
+            }
+            tasks.seen(tid[i]);
+            ensureRunning(builders[c], current, lastSeen, c, tid[i], t, start);
+        }
+        CpuSlices[] result = new CpuSlices[cpuCount];
+        for (int c = 0; c < cpuCount; c++) {
+            builders[c].markLastPartialEnd();
+            result[c] = builders[c].build(end);
+        }
+        return result;
+    }
+
+    private void ensureRunning(CpuSlices.Builder slices, int[] current, long[] lastSeen, int c, int task, long t,
+                               long traceStart) {
+        if (current[c] == task) {
+            lastSeen[c] = t;
+            return;
+        }
+        int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
+        if (current[c] == -1) {
+            slices.open(traceStart, task, prio, CpuSlices.PARTIAL_START);
+        } else {
+            slices.closeLast(TaskState.UNKNOWN);
+            slices.open(lastSeen[c], task, prio, CpuSlices.INFERRED_START);
+        }
+        current[c] = task;
+        lastSeen[c] = t;
+    }
+}
