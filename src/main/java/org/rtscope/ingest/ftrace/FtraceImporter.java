@@ -46,7 +46,7 @@ public final class FtraceImporter implements TraceImporter {
         private final EventBodies bodies;
         private final StackBlock stack;
         private int[] lastEventOfCpu = new int[8];
-        private int[] typeKindCache = new int[0];
+        private int lastTextEvent = -1;
 
         FtraceLineReader(TraceBuilder builder, SourceReport report) {
             this.builder = builder;
@@ -77,6 +77,11 @@ public final class FtraceImporter implements TraceImporter {
                 return;
             }
             if (!line.parse(buf, start, end)) {
+                if (lastTextEvent >= 0 && lastTextEvent == builder.size() - 1) {
+                    // a printk-style message (print, bprint, tracing_mark_write) that contained a newline
+                    builder.continueText(lastTextEvent, buf, off, len);
+                    return;
+                }
                 report.skip(lineNo, "not an event line: " + Bytes.excerpt(buf, off, len));
                 return;
             }
@@ -112,6 +117,7 @@ public final class FtraceImporter implements TraceImporter {
             int[] a = bodies.args;
             int index = builder.add(line.ts, line.cpu, tid, type, line.flags, a[0], a[1], a[2], a[3], (int) lineNo);
             rememberLast(line.cpu, index);
+            lastTextEvent = kind == EventKind.OTHER ? index : -1;
         }
 
         /** trace-cmd prints stacks as events named kernel_stack / user_stack. */
