@@ -110,6 +110,20 @@ public final class TraceBuilder {
         return at;
     }
 
+    /**
+     * Appends a continuation line (after a newline) to the raw text of {@code event}, which must be the
+     * last event added and the last text appended.
+     */
+    public void continueText(int event, byte[] buf, int off, int len) {
+        int a = event * 4;
+        if (args[a] + args[a + 1] != textSize) {
+            throw new IllegalStateException("event " + event + " does not own the end of the text heap");
+        }
+        appendText(new byte[] {'\n'}, 0, 1);
+        appendText(buf, off, len);
+        args[a + 1] += len + 1;
+    }
+
     /** Attaches a stack trace to the event with index {@code event}. */
     public void attachStack(int event, Backtrace stack) {
         stackOwners.add(new int[] {event});
