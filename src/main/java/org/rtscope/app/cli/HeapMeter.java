@@ -17,12 +17,11 @@ final class HeapMeter {
 
     /** Bytes of heap in use after repeated full collections. */
     static long usedAfterGc() {
-        long previous = Long.MAX_VALUE;
         long used = used();
         for (int i = 0; i < MAX_COLLECTIONS; i++) {
             System.gc();
             pause();
-            previous = used;
+            long previous = used;
             used = used();
             if (i >= 2 && Math.abs(previous - used) < STABLE_BYTES) {
                 break;
