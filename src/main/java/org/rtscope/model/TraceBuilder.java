@@ -290,7 +290,7 @@ public final class TraceBuilder {
                     tasks.seen(prev);
                     tasks.seen(next);
                     ensureRunning(builders[c], current, lastSeen, c, prev, t, start);
-                    builders[c].closeLast(args[a + 3]);
+                    builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
                     builders[c].open(t, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
                     lastSeen[c] = t;
