@@ -30,7 +30,7 @@ public final class TraceBuilder {
     private byte[] text = new byte[0];
     private int textSize;
 
-    private final List<int[]> stackOwners = new ArrayList<>();
+    private int[] stackOwners = new int[16];
     private final List<Backtrace> stacks = new ArrayList<>();
     private int declaredCpus;
 
@@ -126,7 +126,10 @@ public final class TraceBuilder {
 
     /** Attaches a stack trace to the event with index {@code event}. */
     public void attachStack(int event, Backtrace stack) {
-        stackOwners.add(new int[] {event});
+        if (stacks.size() == stackOwners.length) {
+            stackOwners = Arrays.copyOf(stackOwners, stackOwners.length * 2);
+        }
+        stackOwners[stacks.size()] = event;
         stacks.add(stack);
     }
 
@@ -163,10 +166,10 @@ public final class TraceBuilder {
         for (int k = 0; k < byEvent.length; k++) {
             byEvent[k] = k;
         }
-        Arrays.sort(byEvent, (x, y) -> Integer.compare(newIndex(inverse, stackOwners.get(x)[0]),
-                newIndex(inverse, stackOwners.get(y)[0])));
+        Arrays.sort(byEvent, (x, y) -> Integer.compare(newIndex(inverse, stackOwners[x]),
+                newIndex(inverse, stackOwners[y])));
         for (int k = 0; k < byEvent.length; k++) {
-            stackEvents[k] = newIndex(inverse, stackOwners.get(byEvent[k])[0]);
+            stackEvents[k] = newIndex(inverse, stackOwners[byEvent[k]]);
             stackArray[k] = stacks.get(byEvent[k]);
         }
         return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
@@ -290,7 +293,7 @@ public final class TraceBuilder {
                     tasks.seen(prev);
                     tasks.seen(next);
                     ensureRunning(builders[c], current, lastSeen, c, prev, t, start);
-                    builders[c].closeLast(args[a + 3]);
+                    builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
                     builders[c].open(t, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
                     lastSeen[c] = t;
