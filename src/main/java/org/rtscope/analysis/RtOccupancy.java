@@ -2,7 +2,6 @@ package org.rtscope.analysis;
 
 import org.rtscope.model.CpuSlices;
 import org.rtscope.model.SchedClass;
-import org.rtscope.model.Task;
 import org.rtscope.model.Trace;
 
 /**
@@ -10,10 +9,10 @@ import org.rtscope.model.Trace;
  * 95 % busy is the signature of RT throttling (the default 950 ms of every 1 s period), and one held
  * near 100 % for long starves everything else on it; this is the number that shows either.
  *
- * <p>ftrace prints priorities only at switches and wake-ups, so a {@code sched_setscheduler} in the
- * middle of a slice cannot be placed: a task that raises itself to FIFO and then spins shows its fair
- * priority when its slice starts and its RT priority only when it is switched out. A slice therefore
- * counts as RT when the priority known at either of its edges is RT.
+ * <p>A slice is RT by its task's kernel priority as {@link CpuSlices#prio} gives it. The model already
+ * keeps the higher of the priorities seen at a slice's start and end, because ftrace cannot place a
+ * {@code sched_setscheduler} inside a slice: a task that raises itself to FIFO and then spins is
+ * switched in as prio 120 and out as RT, and it ran as RT almost all the time.
  */
 public final class RtOccupancy {
     private final Trace trace;
@@ -40,15 +39,8 @@ public final class RtOccupancy {
         return to > from ? (double) rtNanos(cpu, from, to) / (to - from) : 0;
     }
 
-    /** True when slice {@code k} ran an RT task (see the class comment for why both edges count). */
-    public boolean isRealtime(CpuSlices slices, int k) {
-        if (slices.isIdle(k)) {
-            return false;
-        }
-        if (SchedClass.ofKernelPrio(slices.prio(k)) == SchedClass.RT) {
-            return true;
-        }
-        Task task = trace.tasks().get(slices.tid(k));
-        return task != null && SchedClass.ofKernelPrio(task.prioAtTime(slices.end(k))) == SchedClass.RT;
+    /** True when slice {@code k} ran an RT task (idle never does). */
+    public static boolean isRealtime(CpuSlices slices, int k) {
+        return !slices.isIdle(k) && SchedClass.ofKernelPrio(slices.prio(k)) == SchedClass.RT;
     }
 }
