@@ -133,6 +133,62 @@ public final class TraceBuilder {
         stacks.add(stack);
     }
 
+    /**
+     * Appends all events of {@code other} (the next chunk of the same source, parsed in parallel)
+     * after this builder's, moving its strings, event types and text into this builder.
+     *
+     * @param lineOffset added to the other builder's line numbers (the lines of the chunks before it)
+     */
+    public void append(TraceBuilder other, int lineOffset) {
+        int[] stringMap = new int[other.pool.size()];
+        for (int id = 0; id < stringMap.length; id++) {
+            stringMap[id] = pool.intern(other.pool.get(id));
+        }
+        int[] typeMap = new int[other.typeNames.size()];
+        for (int t = 0; t < typeMap.length; t++) {
+            typeMap[t] = eventType(other.typeNames.get(t));
+        }
+        int textBase = textSize;
+        appendText(other.text, 0, other.textSize);
+        int base = size;
+        ensureCapacity(size + other.size);
+        System.arraycopy(other.ts, 0, ts, base, other.size);
+        System.arraycopy(other.cpu, 0, cpu, base, other.size);
+        System.arraycopy(other.tid, 0, tid, base, other.size);
+        System.arraycopy(other.flags, 0, flags, base, other.size);
+        System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
+        for (int i = 0; i < other.size; i++) {
+            int j = base + i;
+            int t = typeMap[other.type[i]];
+            type[j] = (short) t;
+            lines[j] = other.lines[i] + lineOffset;
+            EventKind kind = typeKinds.get(t);
+            int a = j * 4;
+            if (kind == EventKind.OTHER) {
+                args[a] += textBase;
+                continue;
+            }
+            int slots = kind.stringSlots();
+            for (int k = 0; slots != 0; k++, slots >>>= 1) {
+                if ((slots & 1) != 0) {
+                    args[a + k] = stringMap[args[a + k]];
+                }
+            }
+        }
+        size += other.size;
+        for (int k = 0; k < other.stacks.size(); k++) {
+            attachStack(base + other.stackOwners[k], other.stacks.get(k));
+        }
+        tasks.appendFrom(other.tasks, stringMap);
+        declareCpus(other.declaredCpus);
+    }
+
+    private void ensureCapacity(int needed) {
+        while (ts.length < needed) {
+            grow();
+        }
+    }
+
     private void grow() {
         int n = ts.length * 2;
         ts = Arrays.copyOf(ts, n);
