@@ -74,14 +74,15 @@ public final class CaseLoader {
             }
             SourceFormat format = Sniffer.sniff(path);
             report.format(format);
-            TraceImporter importer = importerFor(format);
+            SourceImporter importer = importerFor(format);
             if (importer == null) {
                 report.warn(0, describeUnsupported(format));
                 return new Case.Source(report, null);
             }
-            Trace trace = importer.readFile(path, report, monitor);
-            report.events(trace.size());
-            return new Case.Source(report, trace);
+            Case.Source source = importer.readFile(path, report, monitor);
+            Trace trace = source.trace();
+            report.events(trace == null ? 0 : trace.size());
+            return source;
         } catch (IOException e) {
             report.warn(0, "cannot read: " + e.getMessage());
             return new Case.Source(report, null);
@@ -89,11 +90,11 @@ public final class CaseLoader {
     }
 
     /** The importer for a format, or null when this build cannot read it. */
-    public static TraceImporter importerFor(SourceFormat format) {
+    public static SourceImporter importerFor(SourceFormat format) {
         switch (format) {
             case FTRACE:
             case TRACE_CMD:
-                return new FtraceImporter();
+                return SourceImporter.of(new FtraceImporter());
             default:
                 return null;
         }
@@ -104,6 +105,6 @@ public final class CaseLoader {
             return "binary trace.dat is not read directly yet; convert it with "
                     + "'trace-cmd report -i FILE > FILE.txt' and open the text";
         }
-        return "not a recognised trace format (expected ftrace text or trace-cmd report output)";
+        return "not a recognised trace format (tried: " + Sniffer.triedFormats() + ")";
     }
 }
