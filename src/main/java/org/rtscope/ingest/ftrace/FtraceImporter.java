@@ -3,15 +3,201 @@ package org.rtscope.ingest.ftrace;
 import java.io.IOException;
 import java.io.InputStream;
 import org.rtscope.ingest.ImportMonitor;
+import org.rtscope.ingest.LineScanner;
 import org.rtscope.ingest.TraceImporter;
+import org.rtscope.ingest.text.Bytes;
+import org.rtscope.model.EventKind;
 import org.rtscope.model.SourceReport;
 import org.rtscope.model.Trace;
 import org.rtscope.model.TraceBuilder;
 
-/** Placeholder while the parser is being written on main; replaced in the next commit. */
+/**
+ * Imports the text of {@code /sys/kernel/tracing/trace} (and {@code trace_pipe}, per-CPU files) and of
+ * {@code trace-cmd report} (plain, {@code -l}, {@code -R}, {@code -t}) in one streaming pass.
+ *
+ * <p>Both formats share the event line layout (see {@link EventLine}); what differs is handled per
+ * line: the header comments, trace-cmd's {@code cpus=}/{@code CPU n is empty} lines, lost-event
+ * markers, and the two ways stacks are printed ({@code <stack trace>} + {@code  => f} lines, or a
+ * {@code kernel_stack} event + {@code => f (addr)} lines). Every line that is none of these is counted
+ * as skipped with its number; nothing here throws on bad content.
+ */
 public final class FtraceImporter implements TraceImporter {
+
     @Override
     public Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException {
-        return new TraceBuilder().build();
+        TraceBuilder builder = new TraceBuilder();
+        FtraceLineReader reader = new FtraceLineReader(builder, report);
+        LineScanner scanner = new LineScanner(in, totalBytes, monitor, report);
+        if (!scanner.scan(reader::line)) {
+            report.markCancelled();
+        }
+        reader.finish();
+        if (builder.size() == 0 && report.lines() > 0) {
+            report.warn(0, "no trace events found in " + report.lines() + " lines");
+        }
+        return builder.build();
+    }
+
+    /** Per-file parsing state: the current stack block and the last event of each CPU. */
+    static final class FtraceLineReader {
+        private final TraceBuilder builder;
+        private final SourceReport report;
+        private final EventLine line = new EventLine();
+        private final EventBodies bodies;
+        private final StackBlock stack;
+        private int[] lastEventOfCpu = new int[8];
+        private int[] typeKindCache = new int[0];
+
+        FtraceLineReader(TraceBuilder builder, SourceReport report) {
+            this.builder = builder;
+            this.report = report;
+            this.bodies = new EventBodies(builder);
+            this.stack = new StackBlock(builder);
+            java.util.Arrays.fill(lastEventOfCpu, -1);
+        }
+
+        void line(byte[] buf, int off, int len, long lineNo) {
+            int end = off + len;
+            int start = Bytes.skipSpaces(buf, off, end);
+            if (start == end) {
+                return;
+            }
+            if (buf[start] == '=' && start + 1 < end && buf[start + 1] == '>') {
+                if (!stack.frame(buf, start + 2, end)) {
+                    report.skip(lineNo, "stack frame without a stack trace header: " + Bytes.excerpt(buf, off, len));
+                }
+                return;
+            }
+            stack.close();
+            if (buf[start] == '#') {
+                header(buf, start, end, lineNo);
+                return;
+            }
+            if (metaLine(buf, start, end, lineNo)) {
+                return;
+            }
+            if (!line.parse(buf, start, end)) {
+                report.skip(lineNo, "not an event line: " + Bytes.excerpt(buf, off, len));
+                return;
+            }
+            event(buf, lineNo);
+        }
+
+        private void event(byte[] buf, long lineNo) {
+            if (line.stack != EventLine.NO_STACK) {
+                openStack(line.stack == EventLine.USER_STACK, lineNo);
+                return;
+            }
+            int type = builder.eventType(buf, line.nameStart, line.nameEnd - line.nameStart);
+            EventKind kind = builder.kindOfType(type);
+            if (kind == EventKind.OTHER && isStackEventName(buf)) {
+                stackEvent(buf, lineNo);
+                return;
+            }
+            if (!bodies.parse(kind, buf, line.bodyStart, line.bodyEnd)) {
+                report.skip(lineNo, "malformed " + kind.tracepoint() + " fields: "
+                        + Bytes.excerpt(buf, line.bodyStart, line.bodyEnd - line.bodyStart));
+                return;
+            }
+            int tid = line.pid;
+            if (tid > 0 && !line.commTruncated) {
+                int commLen = line.commEnd - line.commStart;
+                if (commLen > 0 && buf[line.commStart] != '<') {
+                    builder.tasks().comm(tid, builder.strings().intern(buf, line.commStart, commLen));
+                }
+            }
+            if (line.tgid > 0) {
+                builder.tasks().pid(tid, line.tgid);
+            }
+            int[] a = bodies.args;
+            int index = builder.add(line.ts, line.cpu, tid, type, line.flags, a[0], a[1], a[2], a[3], (int) lineNo);
+            rememberLast(line.cpu, index);
+        }
+
+        /** trace-cmd prints stacks as events named kernel_stack / user_stack. */
+        private boolean isStackEventName(byte[] buf) {
+            int len = line.nameEnd - line.nameStart;
+            return (len == 12 && Bytes.startsWith(buf, line.nameStart, line.nameEnd, "kernel_stack"))
+                    || (len == 10 && Bytes.startsWith(buf, line.nameStart, line.nameEnd, "user_stack"));
+        }
+
+        private void stackEvent(byte[] buf, long lineNo) {
+            boolean user = buf[line.nameStart] == 'u';
+            openStack(user, lineNo);
+            int caller = Bytes.indexOf(buf, line.bodyStart, line.bodyEnd, "caller=ARRAY[");
+            if (caller >= 0) {
+                // trace-cmd -R prints the raw little-endian address array
+                stack.rawAddresses(buf, caller + "caller=ARRAY[".length(), line.bodyEnd);
+            }
+        }
+
+        private void openStack(boolean user, long lineNo) {
+            int owner = line.cpu < lastEventOfCpu.length ? lastEventOfCpu[line.cpu] : -1;
+            if (owner < 0) {
+                report.skip(lineNo, "stack trace with no preceding event on CPU " + line.cpu);
+                stack.discard(lineNo);
+                return;
+            }
+            stack.open(owner, user, (int) lineNo);
+        }
+
+        private void rememberLast(int cpu, int index) {
+            if (cpu >= lastEventOfCpu.length) {
+                int n = Math.max(cpu + 1, lastEventOfCpu.length * 2);
+                int old = lastEventOfCpu.length;
+                lastEventOfCpu = java.util.Arrays.copyOf(lastEventOfCpu, n);
+                java.util.Arrays.fill(lastEventOfCpu, old, n, -1);
+            }
+            lastEventOfCpu[cpu] = index;
+        }
+
+        /** "# entries-in-buffer/entries-written: 35/40   #P:8" and the column legend. */
+        private void header(byte[] buf, int start, int end, long lineNo) {
+            int p = Bytes.indexOf(buf, start, end, "#P:");
+            if (p >= 0) {
+                int cpus = Bytes.parseInt(buf, p + 3, end, -1);
+                if (cpus > 0) {
+                    builder.declareCpus(cpus);
+                }
+            }
+            int entries = Bytes.indexOf(buf, start, end, "entries-in-buffer/entries-written:");
+            if (entries >= 0) {
+                int from = Bytes.skipSpaces(buf, entries + "entries-in-buffer/entries-written:".length(), end);
+                long inBuffer = Bytes.parseLong(buf, from, end);
+                int slash = Bytes.indexOf(buf, from, end, "/");
+                long written = slash < 0 ? Bytes.NONE : Bytes.parseLong(buf, slash + 1, end);
+                if (inBuffer != Bytes.NONE && written != Bytes.NONE && written > inBuffer) {
+                    report.warn(lineNo, "ring buffer overwrote " + (written - inBuffer)
+                            + " events: the trace starts later than the recording did");
+                }
+            }
+        }
+
+        /** trace-cmd's "version = 6", "cpus=2", "CPU 1 is empty" and lost-event lines. */
+        private boolean metaLine(byte[] buf, int start, int end, long lineNo) {
+            if (Bytes.startsWith(buf, start, end, "cpus=")) {
+                int cpus = Bytes.parseInt(buf, start + 5, end, -1);
+                if (cpus > 0) {
+                    builder.declareCpus(cpus);
+                }
+                return true;
+            }
+            if (Bytes.startsWith(buf, start, end, "version = ")) {
+                return true;
+            }
+            if (Bytes.startsWith(buf, start, end, "CPU") && Bytes.indexOf(buf, start, end, " is empty") > 0) {
+                return true;
+            }
+            if (Bytes.startsWith(buf, start, end, "CPU:")
+                    && (Bytes.indexOf(buf, start, end, "LOST") > 0 || Bytes.indexOf(buf, start, end, "DROPPED") > 0)) {
+                report.warn(lineNo, "events lost: " + Bytes.excerpt(buf, start, end - start));
+                return true;
+            }
+            return false;
+        }
+
+        void finish() {
+            stack.close();
+        }
     }
 }
