@@ -2,32 +2,45 @@ package org.rtscope.timeline;
 
 /**
  * Where things are on the timeline canvas: a ruler band at the top, a label gutter at the left, then
- * one lane per CPU stacked downwards. Drawing and hit testing both ask this class, so a click always
- * lands on the lane that was drawn under it.
+ * one lane per CPU stacked downwards, scrolled up by {@code scroll} pixels when there are more lanes
+ * than fit (the ruler stays put and covers lanes scrolled under it). Drawing and hit testing both ask
+ * this class, so a click always lands on the lane that was drawn under it.
  *
  * @param rulerHeight height of the time ruler band, px
  * @param gutterWidth width of the lane label column, px; the plot starts here
  * @param laneHeight  height of one lane, px
  * @param laneGap     space between lanes (and below the ruler), px
  * @param lanes       number of lanes
+ * @param scroll      how far the lanes are scrolled up, px
  */
-public record LaneLayout(double rulerHeight, double gutterWidth, double laneHeight, double laneGap, int lanes) {
+public record LaneLayout(double rulerHeight, double gutterWidth, double laneHeight, double laneGap, int lanes,
+                         double scroll) {
     public static final double RULER_HEIGHT = 42;
     public static final double GUTTER_WIDTH = 64;
     public static final double LANE_GAP = 6;
     public static final double MIN_LANE_HEIGHT = 18;
     public static final double MAX_LANE_HEIGHT = 64;
 
-    /** Lanes as tall as {@code height} allows, between {@link #MIN_LANE_HEIGHT} and {@link #MAX_LANE_HEIGHT}. */
-    public static LaneLayout fit(double height, int lanes) {
+    /**
+     * Lanes as tall as {@code height} allows, between {@link #MIN_LANE_HEIGHT} and {@link #MAX_LANE_HEIGHT},
+     * scrolled by {@code scroll} clamped to what the lanes need.
+     */
+    public static LaneLayout fit(double height, int lanes, double scroll) {
         double room = height - RULER_HEIGHT - LANE_GAP;
         double lane = lanes <= 0 ? MAX_LANE_HEIGHT : room / lanes - LANE_GAP;
         lane = Math.max(MIN_LANE_HEIGHT, Math.min(MAX_LANE_HEIGHT, Math.floor(lane)));
-        return new LaneLayout(RULER_HEIGHT, GUTTER_WIDTH, lane, LANE_GAP, lanes);
+        LaneLayout unscrolled = new LaneLayout(RULER_HEIGHT, GUTTER_WIDTH, lane, LANE_GAP, lanes, 0);
+        double clamped = Math.max(0, Math.min(unscrolled.maxScroll(height), scroll));
+        return new LaneLayout(RULER_HEIGHT, GUTTER_WIDTH, lane, LANE_GAP, lanes, clamped);
+    }
+
+    /** How far the lanes can scroll on a canvas {@code height} tall (0 when they all fit). */
+    public double maxScroll(double height) {
+        return Math.max(0, rulerHeight + laneGap + lanes * (laneHeight + laneGap) - height);
     }
 
     public double laneTop(int lane) {
-        return rulerHeight + laneGap + lane * (laneHeight + laneGap);
+        return rulerHeight + laneGap + lane * (laneHeight + laneGap) - scroll;
     }
 
     public double laneCentre(int lane) {
@@ -36,8 +49,8 @@ public record LaneLayout(double rulerHeight, double gutterWidth, double laneHeig
 
     /** The lane under canvas row {@code y}, or -1 for the ruler, the gaps and below the last lane. */
     public int laneAt(double y) {
-        double rel = y - rulerHeight - laneGap;
-        if (rel < 0) {
+        double rel = y - rulerHeight - laneGap + scroll;
+        if (y < rulerHeight || rel < 0) {
             return -1;
         }
         int lane = (int) (rel / (laneHeight + laneGap));
@@ -60,10 +73,5 @@ public record LaneLayout(double rulerHeight, double gutterWidth, double laneHeig
     /** Canvas column of plot column {@code px}. */
     public double canvasX(double px) {
         return px + gutterWidth;
-    }
-
-    /** Height all lanes need, ruler included. */
-    public double contentHeight() {
-        return laneTop(lanes);
     }
 }

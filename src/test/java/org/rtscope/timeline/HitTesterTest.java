@@ -2,6 +2,7 @@ package org.rtscope.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.rtscope.model.Trace;
@@ -14,7 +15,7 @@ class HitTesterTest {
             .run(1, 505, 3, 120) // 5 ns blip then idle
             .run(1, 510, 0, 120)
             .end(0, 1000);
-    private final LaneLayout layout = new LaneLayout(40, 60, 30, 5, 2);
+    private final LaneLayout layout = new LaneLayout(40, 60, 30, 5, 2, 0);
     private final TimeScale scale = new TimeScale(0, 1000, 100); // 10 ns per px
 
     @Test
@@ -52,11 +53,21 @@ class HitTesterTest {
 
     @Test
     void layoutFitsLanesIntoTheHeight() {
-        LaneLayout fitted = LaneLayout.fit(400, 2);
+        LaneLayout fitted = LaneLayout.fit(400, 2, 50);
         assertEquals(LaneLayout.MAX_LANE_HEIGHT, fitted.laneHeight());
-        LaneLayout crowded = LaneLayout.fit(400, 64);
+        assertEquals(0, fitted.scroll(), "nothing to scroll when all lanes fit");
+        LaneLayout crowded = LaneLayout.fit(400, 64, 0);
         assertEquals(LaneLayout.MIN_LANE_HEIGHT, crowded.laneHeight());
         assertEquals(-1, crowded.laneAt(10));
-        assertEquals(63, crowded.laneAt(crowded.laneCentre(63)));
+        assertEquals(5, crowded.laneAt(crowded.laneCentre(5)));
+    }
+
+    @Test
+    void scrolledLanesHideUnderTheRuler() {
+        LaneLayout scrolled = LaneLayout.fit(400, 64, 1e9);
+        assertEquals(scrolled.maxScroll(400), scrolled.scroll(), "clamped to the end");
+        assertEquals(63, scrolled.laneAt(scrolled.laneCentre(63)));
+        assertTrue(scrolled.laneCentre(63) < 400);
+        assertEquals(-1, scrolled.laneAt(scrolled.rulerHeight() - 1), "the ruler covers scrolled lanes");
     }
 }
