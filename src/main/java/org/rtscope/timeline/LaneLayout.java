@@ -34,6 +34,11 @@ public record LaneLayout(double rulerHeight, double gutterWidth, double laneHeig
         return new LaneLayout(RULER_HEIGHT, GUTTER_WIDTH, lane, LANE_GAP, lanes, clamped);
     }
 
+    /** Height that shows {@code lanes} lanes at their tallest, ruler included. */
+    public static double preferredHeight(int lanes) {
+        return RULER_HEIGHT + LANE_GAP + lanes * (MAX_LANE_HEIGHT + LANE_GAP);
+    }
+
     /** How far the lanes can scroll on a canvas {@code height} tall (0 when they all fit). */
     public double maxScroll(double height) {
         return Math.max(0, rulerHeight + laneGap + lanes * (laneHeight + laneGap) - height);

@@ -8,7 +8,8 @@ import java.util.List;
  * Ruler ticks for a time scale: the smallest 1-2-5 step (1 ns … 5000 s) whose labels still fit side by
  * side, each tick labelled twice, as absolute seconds on the trace clock ({@code 1244.4266 s}, the
  * number a user can grep for in the text) and relative to the trace start in an adaptive unit
- * ({@code +1.02 s}, {@code +250.0 µs}), which is what a user reasons in when comparing to a period.
+ * ({@code +1.02 s}, {@code +250.0 µs}, {@code +2.0532 s}), which is what a user reasons in when
+ * comparing to a period.
  *
  * <p>Ticks sit at round absolute times, so relative labels are rounded to a tenth of the step.
  */
@@ -72,6 +73,12 @@ public final class RulerTicks {
         int decimals = absoluteDecimals(step);
         int unit = relativeUnit(step);
         int relDecimals = UNITS[unit] == 1 ? 0 : relativeDecimals(step, UNITS[unit]) + 1;
+        // far from the start, +2.0532 s reads better than +2053.2 ms: move up a unit, keep the precision
+        double farthest = Math.max(Math.abs(scale.start() - origin), Math.abs(scale.end() - origin));
+        while (unit > 0 && farthest >= 1000.0 * UNITS[unit]) {
+            unit--;
+            relDecimals = Math.min(9, relDecimals + 3);
+        }
         List<Tick> ticks = new ArrayList<>();
         long first = Math.floorDiv((long) Math.ceil(scale.start()) + step - 1, step) * step;
         for (long t = first; t <= scale.end(); t += step) {

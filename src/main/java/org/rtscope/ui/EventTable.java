@@ -15,7 +15,8 @@ import org.rtscope.timeline.TimeFormat;
  * The events of the visible time range, one row each, as the trace text would list them. Rows are
  * event indices over an {@link EventRange}, so a window of millions of events costs nothing until a
  * row scrolls into view; cell text is made on demand. Selecting a row selects the event for the
- * inspector; selecting a slice elsewhere scrolls to the slice's first event.
+ * inspector; selecting a slice elsewhere scrolls to the slice's first event. When the range changes
+ * the table shows the selection if it is in range, else the range's first event.
  */
 public final class EventTable extends TableView<Integer> {
     private final ObjectProperty<Selection> selection;
@@ -71,6 +72,9 @@ public final class EventTable extends TableView<Integer> {
             setItems(FXCollections.observableList(range));
             if (selection.get() instanceof Selection.Event event && range.contains(event.index())) {
                 getSelectionModel().select(event.index() - from);
+                scrollTo(Math.max(0, event.index() - from - 3));
+            } else if (!scrollToSliceStart(selection.get())) {
+                scrollTo(0);
             }
         } finally {
             updating = false;
@@ -81,16 +85,26 @@ public final class EventTable extends TableView<Integer> {
         if (trace == null || range == null || updating) {
             return;
         }
-        if (now instanceof Selection.Slice slice) {
+        if (now instanceof Selection.Slice) {
             updating = true;
             getSelectionModel().clearSelection();
             updating = false;
-            long start = trace.slices(slice.cpu()).start(slice.index());
-            int first = Math.max(range.from(), trace.firstAtOrAfter(start));
-            if (first < range.to()) {
-                scrollTo(first - range.from());
-            }
+            scrollToSliceStart(now);
         }
+    }
+
+    /** Scrolls to the first shown event at or after a selected slice's start; false if that is not shown. */
+    private boolean scrollToSliceStart(Selection selected) {
+        if (!(selected instanceof Selection.Slice slice)) {
+            return false;
+        }
+        long start = trace.slices(slice.cpu()).start(slice.index());
+        int first = Math.max(range.from(), trace.firstAtOrAfter(start));
+        if (first >= range.to()) {
+            return false;
+        }
+        scrollTo(first - range.from());
+        return true;
     }
 
     private TableColumn<Integer, String> column(String title, double width, String styleClass, IntFunction<String> text) {

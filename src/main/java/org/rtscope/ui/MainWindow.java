@@ -38,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.rtscope.model.Case;
 import org.rtscope.model.ImportWarning;
 import org.rtscope.model.Trace;
+import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.Viewport;
 
 /**
@@ -61,16 +62,16 @@ public final class MainWindow {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("rtscope");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition tableUpdate = new PauseTransition(TABLE_DEBOUNCE);
+    private final SplitPane timelineOverTable = new SplitPane(timeline, events);
     private Case.Source shown;
     private CaseLoadTask task;
 
     public MainWindow() {
         root.getStyleClass().add("main-window");
         root.setTop(toolBar());
-        SplitPane left = new SplitPane(timeline, events);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.5);
-        SplitPane centre = new SplitPane(left, inspector);
+        timelineOverTable.setOrientation(Orientation.VERTICAL);
+        timelineOverTable.setDividerPositions(0.5);
+        SplitPane centre = new SplitPane(timelineOverTable, inspector);
         centre.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(inspector, false);
         root.setCenter(centre);
@@ -185,8 +186,18 @@ public final class MainWindow {
         timeline.setTrace(trace);
         viewport.setBounds(trace.start(), trace.end());
         status.showSource(fileName(primary), trace.size());
+        fitTimelineHeight(trace.cpuCount());
         title.set("rtscope — " + fileName(primary));
         timeline.requestFocus();
+    }
+
+    /** Gives the timeline the height its lanes need (within limits) and the event table the rest. */
+    private void fitTimelineHeight(int lanes) {
+        double height = timelineOverTable.getHeight();
+        if (height > 0) {
+            double wanted = (LaneLayout.preferredHeight(lanes) + 2 * LaneLayout.LANE_GAP) / height;
+            timelineOverTable.setDividerPositions(Math.max(0.2, Math.min(0.62, wanted)));
+        }
     }
 
     private void showWarnings(Case loaded) {

@@ -63,6 +63,14 @@ class HitTesterTest {
     }
 
     @Test
+    void preferredHeightShowsAllLanesAtFullHeight() {
+        double h = LaneLayout.preferredHeight(4);
+        LaneLayout layout = LaneLayout.fit(h, 4, 0);
+        assertEquals(LaneLayout.MAX_LANE_HEIGHT, layout.laneHeight());
+        assertEquals(0, layout.maxScroll(h));
+    }
+
+    @Test
     void scrolledLanesHideUnderTheRuler() {
         LaneLayout scrolled = LaneLayout.fit(400, 64, 1e9);
         assertEquals(scrolled.maxScroll(400), scrolled.scroll(), "clamped to the end");

@@ -44,9 +44,9 @@ class RulerTicksTest {
         RulerTicks.Tick first = ticks.ticks().get(0);
         assertEquals(1_244_426_000_000L, first.time());
         assertEquals("1244.4260 s", first.absolute());
-        assertEquals("+1126.00 ms", first.relative());
+        assertEquals("+1.12600 s", first.relative());
         assertEquals("1244.4265 s", ticks.ticks().get(1).absolute());
-        assertEquals("+1126.50 ms", ticks.ticks().get(1).relative());
+        assertEquals("+1.12650 s", ticks.ticks().get(1).relative());
     }
 
     @Test
@@ -65,7 +65,15 @@ class RulerTicksTest {
         RulerTicks ticks = RulerTicks.compute(scale, TRACE_START, CHAR);
         assertEquals(100, ticks.step());
         assertEquals("1244.0000001 s", ticks.ticks().get(1).absolute());
-        assertEquals("+700000.10 µs", ticks.ticks().get(1).relative());
+        assertEquals("+700.00010 ms", ticks.ticks().get(1).relative());
+    }
+
+    @Test
+    void nearTheStartRelativeLabelsUseTheStepsUnit() {
+        TimeScale scale = new TimeScale(TRACE_START, 4_000_000, 1400);
+        RulerTicks ticks = RulerTicks.compute(scale, TRACE_START, CHAR);
+        assertEquals("+0.00 ms", ticks.ticks().get(0).relative());
+        assertEquals("+0.50 ms", ticks.ticks().get(1).relative());
     }
 
     @Test
