@@ -79,8 +79,10 @@ public final class MainWindow {
 
         tableUpdate.setOnFinished(e -> events.showRange(viewport.start(), viewport.end()));
         viewport.addListener(() -> {
-            status.showRange(viewport);
-            tableUpdate.playFromStart();
+            if (trace() != null) {
+                status.showRange(viewport);
+                tableUpdate.playFromStart();
+            }
         });
         selection.addListener((o, old, now) -> inspect(now));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -184,8 +186,8 @@ public final class MainWindow {
         selection.set(null);
         events.setTrace(trace);
         timeline.setTrace(trace);
-        viewport.setBounds(trace.start(), trace.end());
         status.showSource(fileName(primary), trace.size());
+        viewport.setBounds(trace.start(), trace.end());
         fitTimelineHeight(trace.cpuCount());
         title.set("rtscope — " + fileName(primary));
         timeline.requestFocus();

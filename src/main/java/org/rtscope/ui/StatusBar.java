@@ -7,8 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +21,7 @@ import org.rtscope.timeline.Viewport;
  * line) behind a button, plus a short message when a load failed or was cancelled.
  */
 final class StatusBar extends HBox {
-    private final Label file = new Label("No file");
+    private final Label file = new Label("No trace open");
     private final Label events = new Label();
     private final Label range = new Label();
     private final Label message = new Label();
@@ -35,7 +33,8 @@ final class StatusBar extends HBox {
     StatusBar() {
         getStyleClass().add("status-bar");
         file.getStyleClass().add("status-file");
-        range.getStyleClass().add("status-range");
+        events.getStyleClass().add("status-field");
+        range.getStyleClass().addAll("status-field", "status-range");
         message.getStyleClass().add("status-message");
         warnings.getStyleClass().add("status-warnings");
         warnings.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
@@ -49,12 +48,8 @@ final class StatusBar extends HBox {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, separator(), events, separator(), range, spacer, message, warnings, progress, cancel);
+        getChildren().addAll(file, events, range, spacer, message, warnings, progress, cancel);
         showLoading(null);
-    }
-
-    private static Separator separator() {
-        return new Separator(Orientation.VERTICAL);
     }
 
     void showSource(String fileName, int eventCount) {

@@ -67,6 +67,11 @@ final class TimelineRenderer {
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         if (trace == null) {
+            g.setFill(SUBTEXT);
+            g.setFont(laneFont);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("Open a trace (Ctrl+O) or drop files here", width / 2, height / 2);
             return;
         }
         RulerTicks ticks = RulerTicks.compute(scale, trace.start(), rulerCharWidth);
@@ -221,12 +226,15 @@ final class TimelineRenderer {
             }
             int lane = trace.cpu(event.index());
             double cx = Math.floor(layout.canvasX(x)) + 0.5;
-            double top = layout.laneTop(lane) - 3;
+            double top = layout.laneTop(lane);
+            g.setStroke(SELECTION_HALO);
+            g.setLineWidth(4);
+            g.strokeLine(cx, top, cx, top + layout.laneHeight());
             g.setStroke(SELECTION);
             g.setLineWidth(2);
-            g.strokeLine(cx, top, cx, top + layout.laneHeight() + 6);
+            g.strokeLine(cx, top, cx, top + layout.laneHeight());
             g.setFill(SELECTION);
-            g.fillPolygon(new double[] {cx - 5, cx + 5, cx}, new double[] {top - 6, top - 6, top}, 3);
+            g.fillPolygon(new double[] {cx - 6, cx + 6, cx}, new double[] {top, top, top + 7}, 3);
         }
     }
 
