@@ -1,8 +1,6 @@
 package org.rtscope.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,11 +79,9 @@ public final class CaseLoader {
                 report.warn(0, describeUnsupported(format));
                 return new Case.Source(report, null);
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-                Trace trace = importer.read(in, size, report, monitor);
-                report.events(trace.size());
-                return new Case.Source(report, trace);
-            }
+            Trace trace = importer.readFile(path, report, monitor);
+            report.events(trace.size());
+            return new Case.Source(report, trace);
         } catch (IOException e) {
             report.warn(0, "cannot read: " + e.getMessage());
             return new Case.Source(report, null);

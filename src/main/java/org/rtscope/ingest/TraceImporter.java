@@ -1,7 +1,10 @@
 package org.rtscope.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.rtscope.model.SourceReport;
 import org.rtscope.model.Trace;
 
@@ -12,4 +15,11 @@ import org.rtscope.model.Trace;
  */
 public interface TraceImporter {
     Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException;
+
+    /** Reads a whole file; importers that can use random access (parallel chunks) override this. */
+    default Trace readFile(Path file, SourceReport report, ImportMonitor monitor) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, Files.size(file), report, monitor);
+        }
+    }
 }

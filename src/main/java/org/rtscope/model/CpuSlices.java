@@ -61,7 +61,7 @@ public final class CpuSlices {
         return tid[k] == 0;
     }
 
-    /** Kernel priority at the slice's start, or {@link Task#NO_PRIO}. */
+    /** Kernel priority of the slice's task (the higher of start and end), or {@link Task#NO_PRIO}. */
     public int prio(int k) {
         int p = (prio[k] & 0xFF) - 1;
         return p == 254 ? Task.NO_PRIO : p;
@@ -144,6 +144,21 @@ public final class CpuSlices {
         void closeLast(int state) {
             if (size > 0) {
                 endState[size - 1] = (short) state;
+            }
+        }
+
+        /**
+         * Sets how the last slice ended and the priority its task had when switched out. A slice keeps
+         * the higher of its start and end priorities: a task that calls sched_setscheduler() while
+         * running is switched in as prio 120 and out as RT, and it ran as RT almost all the time.
+         */
+        void closeLast(int state, int kernelPrioAtEnd) {
+            closeLast(state);
+            if (size > 0 && kernelPrioAtEnd != Task.NO_PRIO && kernelPrioAtEnd >= -1 && kernelPrioAtEnd <= 200) {
+                int startPrio = (prio[size - 1] & 0xFF) - 1;
+                if (startPrio == 254 || kernelPrioAtEnd < startPrio) {
+                    prio[size - 1] = (byte) (kernelPrioAtEnd + 1);
+                }
             }
         }
 

@@ -84,7 +84,14 @@ public final class EventFields {
                 f.add(new Field("sig", Integer.toString(a0)));
                 f.add(new Field("errno", Integer.toString(a2)));
                 f.add(new Field("code", Integer.toString(a1)));
-                f.add(new Field("handler", trace.string(a3)));
+                String handler = trace.string(a3);
+                int flagsAt = handler.indexOf(" sa_flags=");
+                if (handler.startsWith("sa_handler=") && flagsAt > 0) {
+                    f.add(new Field("sa_handler", handler.substring("sa_handler=".length(), flagsAt)));
+                    f.add(new Field("sa_flags", handler.substring(flagsAt + " sa_flags=".length())));
+                } else if (!handler.isEmpty()) {
+                    f.add(new Field("handler", handler));
+                }
                 break;
             case IRQ_HANDLER_ENTRY:
                 f.add(new Field("irq", Integer.toString(a0)));

@@ -81,6 +81,28 @@ public enum EventKind {
         return BY_NAME.getOrDefault(bare, OTHER);
     }
 
+    /**
+     * Which argument slots hold string-pool ids (bit k = slot k), so that events can be moved between
+     * pools when per-chunk traces are merged.
+     */
+    public int stringSlots() {
+        switch (this) {
+            case SCHED_PROCESS_FORK:
+            case SCHED_PROCESS_EXEC:
+                return 1 << 2;
+            case SIGNAL_DELIVER:
+            case HRTIMER_EXPIRE_EXIT:
+                return 1 << 3;
+            case IRQ_HANDLER_ENTRY:
+            case TICK_STOP:
+                return 1 << 1;
+            case HRTIMER_EXPIRE_ENTRY:
+                return 1 | 1 << 3;
+            default:
+                return 0;
+        }
+    }
+
     /** True for the kinds that open an interval closed by a matching exit event. */
     public boolean isEntry() {
         return this == IRQ_HANDLER_ENTRY || this == SOFTIRQ_ENTRY || this == HRTIMER_EXPIRE_ENTRY

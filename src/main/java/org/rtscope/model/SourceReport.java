@@ -80,6 +80,19 @@ public final class SourceReport {
         }
     }
 
+    /**
+     * Adds the counts and warnings of a report made for a later part of the same file, whose line
+     * numbers start after {@code lineOffset} lines.
+     */
+    public void absorb(SourceReport part, long lineOffset) {
+        lines += part.lines;
+        skipped += part.skipped;
+        cancelled |= part.cancelled;
+        for (ImportWarning w : part.warnings) {
+            warn(w.line() == 0 ? 0 : w.line() + lineOffset, w.message());
+        }
+    }
+
     public List<ImportWarning> warnings() {
         return Collections.unmodifiableList(warnings);
     }

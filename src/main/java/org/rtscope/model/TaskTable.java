@@ -137,6 +137,23 @@ public final class TaskTable {
             prioCount[slot] = n + 1;
         }
 
+        /**
+         * Adds what another builder learned (a later chunk of the same file): its comms win, as they
+         * were seen later. {@code stringMap} maps the other builder's pool ids to this one's.
+         */
+        void appendFrom(Builder other, int[] stringMap) {
+            for (int slot = 0; slot < other.size; slot++) {
+                int tid = other.tids[slot];
+                seen(tid);
+                if (other.comms[slot] != StringPool.EMPTY) {
+                    comm(tid, stringMap[other.comms[slot]]);
+                }
+                if (other.pids[slot] > 0) {
+                    pid(tid, other.pids[slot]);
+                }
+            }
+        }
+
         /** The last priority recorded for {@code tid}, or {@link Task#NO_PRIO}. */
         int lastPrio(int tid) {
             int slot = slotOfTid.get(tid, -1);

@@ -30,7 +30,7 @@ public final class TraceBuilder {
     private byte[] text = new byte[0];
     private int textSize;
 
-    private final List<int[]> stackOwners = new ArrayList<>();
+    private int[] stackOwners = new int[16];
     private final List<Backtrace> stacks = new ArrayList<>();
     private int declaredCpus;
 
@@ -110,10 +110,83 @@ public final class TraceBuilder {
         return at;
     }
 
+    /**
+     * Appends a continuation line (after a newline) to the raw text of {@code event}, which must be the
+     * last event added and the last text appended.
+     */
+    public void continueText(int event, byte[] buf, int off, int len) {
+        int a = event * 4;
+        if (args[a] + args[a + 1] != textSize) {
+            throw new IllegalStateException("event " + event + " does not own the end of the text heap");
+        }
+        appendText(new byte[] {'\n'}, 0, 1);
+        appendText(buf, off, len);
+        args[a + 1] += len + 1;
+    }
+
     /** Attaches a stack trace to the event with index {@code event}. */
     public void attachStack(int event, Backtrace stack) {
-        stackOwners.add(new int[] {event});
+        if (stacks.size() == stackOwners.length) {
+            stackOwners = Arrays.copyOf(stackOwners, stackOwners.length * 2);
+        }
+        stackOwners[stacks.size()] = event;
         stacks.add(stack);
+    }
+
+    /**
+     * Appends all events of {@code other} (the next chunk of the same source, parsed in parallel)
+     * after this builder's, moving its strings, event types and text into this builder.
+     *
+     * @param lineOffset added to the other builder's line numbers (the lines of the chunks before it)
+     */
+    public void append(TraceBuilder other, int lineOffset) {
+        int[] stringMap = new int[other.pool.size()];
+        for (int id = 0; id < stringMap.length; id++) {
+            stringMap[id] = pool.intern(other.pool.get(id));
+        }
+        int[] typeMap = new int[other.typeNames.size()];
+        for (int t = 0; t < typeMap.length; t++) {
+            typeMap[t] = eventType(other.typeNames.get(t));
+        }
+        int textBase = textSize;
+        appendText(other.text, 0, other.textSize);
+        int base = size;
+        ensureCapacity(size + other.size);
+        System.arraycopy(other.ts, 0, ts, base, other.size);
+        System.arraycopy(other.cpu, 0, cpu, base, other.size);
+        System.arraycopy(other.tid, 0, tid, base, other.size);
+        System.arraycopy(other.flags, 0, flags, base, other.size);
+        System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
+        for (int i = 0; i < other.size; i++) {
+            int j = base + i;
+            int t = typeMap[other.type[i]];
+            type[j] = (short) t;
+            lines[j] = other.lines[i] + lineOffset;
+            EventKind kind = typeKinds.get(t);
+            int a = j * 4;
+            if (kind == EventKind.OTHER) {
+                args[a] += textBase;
+                continue;
+            }
+            int slots = kind.stringSlots();
+            for (int k = 0; slots != 0; k++, slots >>>= 1) {
+                if ((slots & 1) != 0) {
+                    args[a + k] = stringMap[args[a + k]];
+                }
+            }
+        }
+        size += other.size;
+        for (int k = 0; k < other.stacks.size(); k++) {
+            attachStack(base + other.stackOwners[k], other.stacks.get(k));
+        }
+        tasks.appendFrom(other.tasks, stringMap);
+        declareCpus(other.declaredCpus);
+    }
+
+    private void ensureCapacity(int needed) {
+        while (ts.length < needed) {
+            grow();
+        }
     }
 
     private void grow() {
@@ -149,10 +222,10 @@ public final class TraceBuilder {
         for (int k = 0; k < byEvent.length; k++) {
             byEvent[k] = k;
         }
-        Arrays.sort(byEvent, (x, y) -> Integer.compare(newIndex(inverse, stackOwners.get(x)[0]),
-                newIndex(inverse, stackOwners.get(y)[0])));
+        Arrays.sort(byEvent, (x, y) -> Integer.compare(newIndex(inverse, stackOwners[x]),
+                newIndex(inverse, stackOwners[y])));
         for (int k = 0; k < byEvent.length; k++) {
-            stackEvents[k] = newIndex(inverse, stackOwners.get(byEvent[k])[0]);
+            stackEvents[k] = newIndex(inverse, stackOwners[byEvent[k]]);
             stackArray[k] = stacks.get(byEvent[k]);
         }
         return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
@@ -276,7 +349,7 @@ public final class TraceBuilder {
                     tasks.seen(prev);
                     tasks.seen(next);
                     ensureRunning(builders[c], current, lastSeen, c, prev, t, start);
-                    builders[c].closeLast(args[a + 3]);
+                    builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
                     builders[c].open(t, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
                     lastSeen[c] = t;

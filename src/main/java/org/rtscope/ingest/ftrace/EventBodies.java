@@ -190,10 +190,11 @@ final class EventBodies {
 
     private boolean fork(byte[] buf, int from, int end) {
         kv.split(buf, from, end);
-        int parent = kv.intValue("pid", -1);
+        // the kernel prints "comm= pid="; trace-cmd -R prints the field names "parent_comm= parent_pid="
+        int parent = kv.intValue("pid", kv.intValue("parent_pid", -1));
         int child = kv.intValue("child_pid", -1);
         int childComm = kv.find("child_comm");
-        int comm = kv.find("comm");
+        int comm = kv.find("comm") >= 0 ? kv.find("comm") : kv.find("parent_comm");
         if (parent < 0 || child < 0 || childComm < 0) {
             return false;
         }

@@ -42,30 +42,33 @@ final class EventLine {
         commTruncated = false;
         int start = Bytes.skipSpaces(buf, off, end);
         int bracket = cpuBracket(buf, start, end);
-        int afterCpu;
-        if (bracket >= 0) {
-            int close = bracket + 1;
-            int value = 0;
-            while (Bytes.isDigit(buf[close])) {
-                value = value * 10 + (buf[close] - '0');
-                close++;
-            }
-            cpu = value;
-            if (!commPid(buf, start, bracket)) {
-                return false;
-            }
-            afterCpu = Bytes.skipSpaces(buf, close + 1, end);
-            int tokenEnd = Bytes.tokenEnd(buf, afterCpu, end);
-            int flagBits = IrqFlags.parse(buf, afterCpu, tokenEnd - afterCpu);
-            if (flagBits != IrqFlags.NONE) {
-                flags = flagBits;
-                afterCpu = Bytes.skipSpaces(buf, tokenEnd, end);
-            }
-        } else {
-            afterCpu = latencyColumns(buf, start, end);
-            if (afterCpu < 0) {
-                return false;
-            }
+        if (bracket >= 0 && bracketColumns(buf, start, bracket, end)) {
+            return true;
+        }
+        // no CPU column in brackets (or "[120]" in a body fooled us): try trace-cmd -l
+        tgid = -1;
+        flags = IrqFlags.NONE;
+        int afterCpu = latencyColumns(buf, start, end);
+        return afterCpu >= 0 && timestampAndName(buf, afterCpu, end);
+    }
+
+    private boolean bracketColumns(byte[] buf, int start, int bracket, int end) {
+        int close = bracket + 1;
+        int value = 0;
+        while (Bytes.isDigit(buf[close])) {
+            value = value * 10 + (buf[close] - '0');
+            close++;
+        }
+        cpu = value;
+        if (!commPid(buf, start, bracket)) {
+            return false;
+        }
+        int afterCpu = Bytes.skipSpaces(buf, close + 1, end);
+        int tokenEnd = Bytes.tokenEnd(buf, afterCpu, end);
+        int flagBits = IrqFlags.parse(buf, afterCpu, tokenEnd - afterCpu);
+        if (flagBits != IrqFlags.NONE) {
+            flags = flagBits;
+            afterCpu = Bytes.skipSpaces(buf, tokenEnd, end);
         }
         return timestampAndName(buf, afterCpu, end);
     }

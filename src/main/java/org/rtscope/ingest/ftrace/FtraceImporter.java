@@ -2,6 +2,17 @@ package org.rtscope.ingest.ftrace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.ingest.LineScanner;
 import org.rtscope.ingest.TraceImporter;
@@ -20,8 +31,112 @@ import org.rtscope.model.TraceBuilder;
  * markers, and the two ways stacks are printed ({@code <stack trace>} + {@code  => f} lines, or a
  * {@code kernel_stack} event + {@code => f (addr)} lines). Every line that is none of these is counted
  * as skipped with its number; nothing here throws on bad content.
+ *
+ * <p>Files larger than {@link #PARALLEL_THRESHOLD} are cut into one chunk per core at safe line
+ * boundaries ({@link ChunkPlanner}), parsed in parallel into separate builders and appended in file
+ * order; the result is the same as a sequential read.
  */
 public final class FtraceImporter implements TraceImporter {
+    /** Below this size one thread is faster than splitting and merging. */
+    static final long PARALLEL_THRESHOLD = 32L << 20;
+
+    private final int threads;
+    private final long parallelThreshold;
+
+    public FtraceImporter() {
+        this(Runtime.getRuntime().availableProcessors(), PARALLEL_THRESHOLD);
+    }
+
+    /** An importer using at most {@code threads} parallel chunks for files of {@code parallelThreshold} bytes or more. */
+    FtraceImporter(int threads, long parallelThreshold) {
+        this.threads = Math.max(1, threads);
+        this.parallelThreshold = parallelThreshold;
+    }
+
+    @Override
+    public Trace readFile(Path file, SourceReport report, ImportMonitor monitor) throws IOException {
+        long size = Files.size(file);
+        if (threads < 2 || size < parallelThreshold) {
+            return TraceImporter.super.readFile(file, report, monitor);
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long[] cuts = ChunkPlanner.plan(channel, size, threads);
+            return readChunks(channel, cuts, size, report, monitor);
+        }
+    }
+
+    private Trace readChunks(FileChannel channel, long[] cuts, long size, SourceReport report, ImportMonitor monitor)
+            throws IOException {
+        int parts = cuts.length - 1;
+        AtomicLongArray done = new AtomicLongArray(parts);
+        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+            Thread t = new Thread(r, "rtscope-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Chunk>> futures = new ArrayList<>();
+            for (int k = 0; k < parts; k++) {
+                int part = k;
+                ImportMonitor partMonitor = new ImportMonitor() {
+                    @Override
+                    public void progress(long bytes, long total) {
+                        done.set(part, bytes);
+                        long sum = 0;
+                        for (int j = 0; j < parts; j++) {
+                            sum += done.get(j);
+                        }
+                        monitor.progress(sum, size);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return monitor.isCancelled();
+                    }
+                };
+                futures.add(pool.submit(() -> readChunk(channel, cuts[part], cuts[part + 1], report, partMonitor)));
+            }
+            Chunk first = futures.get(0).get();
+            long lineOffset = first.report.lines();
+            report.absorb(first.report, 0);
+            for (int k = 1; k < parts; k++) {
+                Chunk next = futures.get(k).get();
+                first.builder.append(next.builder, (int) lineOffset);
+                report.absorb(next.report, lineOffset);
+                lineOffset += next.report.lines();
+            }
+            if (monitor.isCancelled()) {
+                report.markCancelled();
+            }
+            return first.builder.build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            report.markCancelled();
+            return new TraceBuilder().build();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("import failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One parsed byte range: its events and its own report (line numbers relative to the chunk). */
+    private record Chunk(TraceBuilder builder, SourceReport report) {
+    }
+
+    private static Chunk readChunk(FileChannel channel, long start, long end, SourceReport whole,
+                                   ImportMonitor monitor) throws IOException {
+        SourceReport part = new SourceReport(whole.path(), whole.format());
+        TraceBuilder builder = new TraceBuilder();
+        FtraceLineReader reader = new FtraceLineReader(builder, part);
+        LineScanner scanner = new LineScanner(new ChunkInputStream(channel, start, end), end - start, monitor, part);
+        scanner.scan(reader::line);
+        reader.finish();
+        return new Chunk(builder, part);
+    }
 
     @Override
     public Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException {
@@ -46,7 +161,7 @@ public final class FtraceImporter implements TraceImporter {
         private final EventBodies bodies;
         private final StackBlock stack;
         private int[] lastEventOfCpu = new int[8];
-        private int[] typeKindCache = new int[0];
+        private int lastTextEvent = -1;
 
         FtraceLineReader(TraceBuilder builder, SourceReport report) {
             this.builder = builder;
@@ -77,6 +192,11 @@ public final class FtraceImporter implements TraceImporter {
                 return;
             }
             if (!line.parse(buf, start, end)) {
+                if (lastTextEvent >= 0 && lastTextEvent == builder.size() - 1) {
+                    // a printk-style message (print, bprint, tracing_mark_write) that contained a newline
+                    builder.continueText(lastTextEvent, buf, off, len);
+                    return;
+                }
                 report.skip(lineNo, "not an event line: " + Bytes.excerpt(buf, off, len));
                 return;
             }
@@ -112,6 +232,7 @@ public final class FtraceImporter implements TraceImporter {
             int[] a = bodies.args;
             int index = builder.add(line.ts, line.cpu, tid, type, line.flags, a[0], a[1], a[2], a[3], (int) lineNo);
             rememberLast(line.cpu, index);
+            lastTextEvent = kind == EventKind.OTHER ? index : -1;
         }
 
         /** trace-cmd prints stacks as events named kernel_stack / user_stack. */

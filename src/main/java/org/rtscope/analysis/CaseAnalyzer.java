@@ -1,0 +1,69 @@
+package org.rtscope.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rtscope.model.Case;
+import org.rtscope.model.Task;
+import org.rtscope.model.Trace;
+
+/**
+ * Computes a {@link CaseAnalysis} from a loaded case: the one place that decides which trace the
+ * figures describe and over which span.
+ *
+ * <p>Per-CPU and per-task figures come from the case's primary trace (the one with most events). Two
+ * traces of one case are usually two recordings of the same machine and window (trace-cmd and a tracefs
+ * instance, say), so adding them up would count every event twice. Findings come from the pattern
+ * engine; a case analysed without it has none.
+ */
+public final class CaseAnalyzer {
+
+    private CaseAnalyzer() {
+    }
+
+    public static CaseAnalysis analyze(Case aCase) {
+        return analyze(aCase, List.of());
+    }
+
+    /** Analyses {@code aCase} and reports {@code findings} with it. */
+    public static CaseAnalysis analyze(Case aCase, List<Finding> findings) {
+        List<SourceSummary> sources = aCase.sources().stream().map(SourceSummary::of).toList();
+        Case.Source primary = aCase.primary();
+        if (primary == null || primary.trace().isEmpty()) {
+            return new CaseAnalysis(sources, null, 0, 0, TimerSource.NONE, List.of(), List.of(), findings);
+        }
+        Trace trace = primary.trace();
+        long start = Long.MAX_VALUE;
+        long end = Long.MIN_VALUE;
+        for (Trace t : aCase.traces()) {
+            if (!t.isEmpty()) {
+                start = Math.min(start, t.start());
+                end = Math.max(end, t.end());
+            }
+        }
+        TimerInterrupts timers = TimerInterrupts.of(trace);
+        return new CaseAnalysis(sources, primary.report().path(), start, end, timers.source(), cpus(trace, timers),
+                tasks(trace), findings);
+    }
+
+    private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers) {
+        long[] events = CpuEventCounts.of(trace);
+        RtOccupancy occupancy = new RtOccupancy(trace);
+        long span = trace.end() - trace.start();
+        List<CpuSummary> cpus = new ArrayList<>(trace.cpuCount());
+        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
+            long rt = occupancy.rtNanos(cpu, trace.start(), trace.end());
+            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu)));
+        }
+        return cpus;
+    }
+
+    private static List<TaskSummary> tasks(Trace trace) {
+        TaskCpuTime cpuTime = TaskCpuTime.of(trace);
+        List<TaskSummary> tasks = new ArrayList<>(trace.tasks().size());
+        for (Task task : trace.tasks().all()) {
+            tasks.add(TaskSummary.of(task, cpuTime.nanos(task.tid())));
+        }
+        tasks.sort(TaskSummary.REPORT_ORDER);
+        return tasks;
+    }
+}

@@ -1,0 +1,85 @@
+package org.rtscope.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rtscope.analysis.CaseAnalysis;
+import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.Severity;
+import org.rtscope.analysis.SourceSummary;
+import org.rtscope.export.AnalysisJson;
+import org.rtscope.export.AnalysisText;
+import org.rtscope.ingest.CaseLoader;
+import org.rtscope.model.Case;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rtscope analyze}: loads files as one case and prints what the analysis found, as text for a
+ * person or as the JSON of DESIGN.md for scripts and CI. Exit codes let a CI job gate on findings.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Loads the files as one case and prints a summary (or JSON with --json).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (also when there are findings, unless --fail-on is met)",
+            "2:an input is unreadable (missing, unknown format, no events); the rest is still reported",
+            "3:a finding is at least as severe as --fail-on (and every input was read)"})
+public final class AnalyzeCommand implements Callable<Integer> {
+    /** Exit code when an input could not be read. */
+    public static final int UNREADABLE_INPUT = 2;
+    /** Exit code when {@code --fail-on} is met. */
+    public static final int FAIL_ON_MET = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the analysis as JSON.")
+    private boolean json;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 3 when a finding is this severe or worse: info, warning, error or critical.")
+    private Severity failOn;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files, logs, backtraces of one case.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Case loaded;
+        try (ConsoleProgress progress = ConsoleProgress.onStderr(err)) {
+            loaded = CaseLoader.load(files, progress);
+        }
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            AnalysisJson.write(analysis, ManifestVersion.value(), out);
+        } else {
+            AnalysisText.write(analysis, ManifestVersion.value(), out);
+        }
+        for (SourceSummary source : analysis.sources()) {
+            if (!source.isReadable()) {
+                err.printf("rtscope: cannot use %s: %s%n", source.path(), source.problem());
+            }
+        }
+        err.flush();
+        return exitCode(analysis, failOn);
+    }
+
+    /** Unreadable input outranks findings: an incomplete case cannot be trusted to pass or fail. */
+    static int exitCode(CaseAnalysis analysis, Severity failOn) {
+        if (analysis.hasUnreadableSource()) {
+            return UNREADABLE_INPUT;
+        }
+        if (failOn != null && analysis.hasFindingAtLeast(failOn)) {
+            return FAIL_ON_MET;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.rtscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user or CI job sees it: exit codes, clean stdout, messages on stderr. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recognisesCommandsAndTopLevelOptionsButNotFiles() {
+        assertTrue(Cli.isCommand("analyze"));
+        assertTrue(Cli.isCommand("bench"));
+        for (String option : new String[] {"-h", "--help", "-V", "--version"}) {
+            assertTrue(Cli.isCommand(option), option);
+        }
+        assertFalse(Cli.isCommand("trace.txt"));
+        assertFalse(Cli.isCommand("load"));
+        assertFalse(Cli.isCommand("help"));
+        assertFalse(Cli.isCommand(null));
+    }
+
+    @Test
+    void printsTheVersion() {
+        CliOutput result = CliOutput.run("--version");
+        assertEquals(0, result.exitCode());
+        assertEquals("rtscope dev", result.out().strip());
+    }
+
+    @Test
+    void withoutACommandPrintsUsageOnStderr() {
+        CliOutput result = CliOutput.run();
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("analyze"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void missingFileExitsWithTwoAndNamesIt() throws IOException {
+        Path missing = dir.resolve("no-such-trace.txt");
+        CliOutput result = CliOutput.run("analyze", "--json", missing.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains(missing.toString()), result.err());
+        JsonNode source = JSON.readTree(result.out()).get("sources").get(0);
+        assertEquals(missing.toString(), source.get("path").asText());
+        assertEquals("file not found", source.get("warnings").get(0).get("message").asText());
+        assertEquals(0, source.get("warnings").get(0).get("line").asInt());
+    }
+
+    @Test
+    void emptyFileExitsWithTwo() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        CliOutput result = CliOutput.run("analyze", empty.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.out().contains("UNREADABLE: file is empty"), result.out());
+        assertTrue(result.err().contains(empty + ": file is empty"), result.err());
+    }
+
+    @Test
+    void unknownFormatExitsWithTwo() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "hello\nthis is not a trace\n");
+        CliOutput result = CliOutput.run("analyze", "--json", notes.toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("unknown", JSON.readTree(result.out()).get("sources").get(0).get("format").asText());
+    }
+
+    @Test
+    void failOnAcceptsSeveritiesInAnyCase() throws IOException {
+        Path missing = dir.resolve("x.txt");
+        for (String severity : new String[] {"info", "WARNING", "Error", "critical"}) {
+            CliOutput result = CliOutput.run("analyze", "--json", "--fail-on", severity, missing.toString());
+            assertEquals(2, result.exitCode(), "unreadable input, not a usage error");
+            JSON.readTree(result.out());
+        }
+    }
+
+    @Test
+    void failOnRejectsUnknownSeveritiesAsAUsageError() {
+        CliOutput result = CliOutput.run("analyze", "--fail-on", "fatal", "x.txt");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--fail-on"), result.err());
+        assertTrue(result.err().contains("CRITICAL"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void analyzeNeedsAFile() {
+        CliOutput result = CliOutput.run("analyze");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("FILE"), result.err());
+    }
+
+    @Test
+    void benchLoadOfAMissingFileExitsWithTwo() {
+        CliOutput result = CliOutput.run("bench", "load", "--repeat", "2", dir.resolve("none.txt").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("none.txt"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void benchLoadNeedsAWarmUpAndATimedRun() {
+        CliOutput result = CliOutput.run("bench", "load", "--repeat", "1", "x.txt");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--repeat must be at least 2"), result.err());
+    }
+}
