@@ -2,7 +2,6 @@ package org.rtscope.timeline;
 
 import java.util.Arrays;
 import org.rtscope.model.CpuSlices;
-import org.rtscope.model.TaskTable;
 
 /**
  * Level of detail for one CPU lane: reduces however many run slices fall into the view to at most one
@@ -11,7 +10,7 @@ import org.rtscope.model.TaskTable;
  *
  * <p>Each column shows the non-idle slice that covers most of it; idle never wins, so short bursts of
  * activity stay visible when zoomed out. Neighbouring columns showing the same task at the same
- * {@linkplain SlicePriority effective priority} (the colour key) merge into one run. Results land in reusable primitive arrays, read with
+ * priority (the colour key) merge into one run. Results land in reusable primitive arrays, read with
  * {@link #x0(int)} … {@link #prio(int)} for {@code i < }{@link #count()} until the next {@link #bin} call.
  */
 public final class SliceBinner {
@@ -21,8 +20,8 @@ public final class SliceBinner {
     private int[] prio = new int[0];
     private int count;
 
-    /** Bins {@code slices} for {@code scale}; {@code tasks} gives priorities; returns the number of runs. */
-    public int bin(CpuSlices slices, TaskTable tasks, TimeScale scale) {
+    /** Bins {@code slices} for {@code scale}; returns the number of runs. */
+    public int bin(CpuSlices slices, TimeScale scale) {
         int w = scale.width();
         if (x0.length < w) {
             x0 = Arrays.copyOf(x0, w);
@@ -40,7 +39,7 @@ public final class SliceBinner {
                 continue;
             }
             int t = slices.tid(k);
-            int p = SlicePriority.effective(slices, k, tasks);
+            int p = slices.prio(k);
             from = k;
             if (count > 0 && x1[count - 1] == c && tid[count - 1] == t && prio[count - 1] == p) {
                 x1[count - 1] = c + 1;
@@ -73,7 +72,7 @@ public final class SliceBinner {
         return tid[i];
     }
 
-    /** Effective kernel priority of run {@code i}, or {@link org.rtscope.model.Task#NO_PRIO}. */
+    /** Kernel priority of run {@code i}, or {@link org.rtscope.model.Task#NO_PRIO}. */
     public int prio(int i) {
         return prio[i];
     }

@@ -11,7 +11,6 @@ import org.rtscope.model.SchedClass;
 import org.rtscope.model.Task;
 import org.rtscope.model.TaskState;
 import org.rtscope.model.Trace;
-import org.rtscope.timeline.SlicePriority;
 import org.rtscope.timeline.TimeFormat;
 
 /**
@@ -72,11 +71,11 @@ public record InspectorContent(String title, List<Row> rows, List<String> frames
             if (task != null && task.pid() > 0) {
                 rows.add(Row.of("PID", Integer.toString(task.pid())));
             }
-            int shown = SlicePriority.effective(slices, k, trace.tasks());
-            rows.add(Row.of("Class", describeClass(shown)));
-            int atStart = slices.prio(k);
-            int atEnd = SlicePriority.atEnd(slices, k, trace.tasks());
+            rows.add(Row.of("Class", describeClass(slices.prio(k))));
+            int atStart = task == null ? Task.NO_PRIO : task.prioAtTime(start);
+            int atEnd = task == null ? Task.NO_PRIO : task.prioAtTime(end);
             if (atStart != Task.NO_PRIO && atEnd != Task.NO_PRIO && atStart != atEnd) {
+                // e.g. sched_setscheduler() while running: the slice is shown with the more urgent one
                 rows.add(Row.of("Priority change", "kernel " + atStart + " at start → " + atEnd + " at end"));
             }
         }

@@ -115,7 +115,7 @@ final class TimelineRenderer {
             if (!visible(layout, lane, height)) {
                 continue;
             }
-            int n = binner.bin(trace.slices(lane), trace.tasks(), scale);
+            int n = binner.bin(trace.slices(lane), scale);
             ensureCapacity(runCount + n);
             for (int i = 0; i < n; i++) {
                 int rgb = palette.color(binner.tid(i), binner.prio(i));

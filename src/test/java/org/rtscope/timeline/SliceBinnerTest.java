@@ -14,7 +14,7 @@ class SliceBinnerTest {
         // one column = 100 ns; in [0,100): task 1 for 30 ns, task 2 for 70 ns
         Trace trace = new TestTraces(1).run(0, 0, 1, 120).run(0, 30, 2, 120).run(0, 100, 0, 120).end(0, 1000);
         SliceBinner binner = new SliceBinner();
-        int runs = binner.bin(trace.slices(0), trace.tasks(), new TimeScale(0, 1000, 10));
+        int runs = binner.bin(trace.slices(0), new TimeScale(0, 1000, 10));
         assertEquals(1, runs);
         assertEquals(2, binner.tid(0));
         assertEquals(0, binner.x0(0));
@@ -26,7 +26,7 @@ class SliceBinnerTest {
         // column [0,100): idle 95 ns, task 7 for 5 ns; column [100,200) all idle
         Trace trace = new TestTraces(1).run(0, 10, 0, 120).run(0, 50, 7, 120).run(0, 55, 0, 120).end(0, 200);
         SliceBinner binner = new SliceBinner();
-        assertEquals(1, binner.bin(trace.slices(0), trace.tasks(), new TimeScale(0, 200, 2)));
+        assertEquals(1, binner.bin(trace.slices(0), new TimeScale(0, 200, 2)));
         assertEquals(7, binner.tid(0));
         assertEquals(1, binner.x1(0));
     }
@@ -41,7 +41,7 @@ class SliceBinnerTest {
                 .run(0, 1200, 5, 30)  // same task, other priority: other colour, new run
                 .end(0, 1600);
         SliceBinner binner = new SliceBinner();
-        int runs = binner.bin(trace.slices(0), trace.tasks(), new TimeScale(0, 1600, 16));
+        int runs = binner.bin(trace.slices(0), new TimeScale(0, 1600, 16));
         assertEquals(2, runs);
         assertEquals(0, binner.x0(0));
         assertEquals(10, binner.x1(0));
@@ -64,7 +64,7 @@ class SliceBinnerTest {
         assertTrue(slices.size() >= n);
         SliceBinner binner = new SliceBinner();
         int width = 1500;
-        int runs = binner.bin(slices, trace.tasks(), new TimeScale(0, n * 1_000.0, width));
+        int runs = binner.bin(slices, new TimeScale(0, n * 1_000.0, width));
         assertTrue(runs <= width, "runs " + runs);
         int previousEnd = 0;
         for (int i = 0; i < runs; i++) {
@@ -78,7 +78,7 @@ class SliceBinnerTest {
         Trace trace = new TestTraces(1).run(0, 0, 1, 120).run(0, 500, 2, 120).end(0, 1000);
         SliceBinner binner = new SliceBinner();
         // view [250, 750) on 100 px: task 1 on columns 0-49, task 2 on 50-99
-        assertEquals(2, binner.bin(trace.slices(0), trace.tasks(), new TimeScale(250, 500, 100)));
+        assertEquals(2, binner.bin(trace.slices(0), new TimeScale(250, 500, 100)));
         assertEquals(50, binner.x1(0));
         assertEquals(50, binner.x0(1));
         assertEquals(100, binner.x1(1));
@@ -88,7 +88,7 @@ class SliceBinnerTest {
     void viewsOutsideTheTraceAreEmpty() {
         Trace trace = new TestTraces(1).run(0, 0, 1, 120).end(0, 1000);
         SliceBinner binner = new SliceBinner();
-        assertEquals(0, binner.bin(trace.slices(0), trace.tasks(), new TimeScale(5000, 1000, 100)));
-        assertEquals(0, binner.bin(trace.slices(0), trace.tasks(), new TimeScale(-5000, 1000, 100)));
+        assertEquals(0, binner.bin(trace.slices(0), new TimeScale(5000, 1000, 100)));
+        assertEquals(0, binner.bin(trace.slices(0), new TimeScale(-5000, 1000, 100)));
     }
 }

@@ -36,12 +36,6 @@ final class TestTraces {
         return this;
     }
 
-    /** The task running on {@code cpu} changes its priority without a logged event (e.g. sched_setscheduler). */
-    TestTraces raise(int cpu, int prio) {
-        currentPrio[cpu] = prio;
-        return this;
-    }
-
     /** Ends the trace at {@code ts} with an event on {@code cpu}. */
     Trace end(int cpu, long ts) {
         builder.add(ts, cpu, current[cpu], markerType, 0, 0, 0, 0, 0, line++);
