@@ -77,6 +77,20 @@ class InspectorContentTest {
     }
 
     @Test
+    void eventsWithAStackListItsFrames() {
+        Trace s1 = CaseLoader.load(List.of(TestData.trace("s1_rttime_kill", "trace-cmd_report.txt")), ImportMonitor.NONE)
+                .primary().trace();
+        int i = 0;
+        while (i < s1.size() && (s1.stack(i) == null || !s1.eventName(i).equals("signal_generate"))) {
+            i++;
+        }
+        InspectorContent content = InspectorContent.ofEvent(s1, "trace-cmd_report.txt", i);
+        assertEquals(s1.stack(i).frames().size(), content.frames().size());
+        assertTrue(content.frames().stream().anyMatch(f -> f.contains("send_signal")), content.frames().toString());
+        assertTrue(content.asText().contains("Stack"));
+    }
+
+    @Test
     void describesEverySchedulingClass() {
         assertEquals("RT (SCHED_FIFO/RR) prio 99 (kernel 0)", InspectorContent.describeClass(0));
         assertEquals("normal (SCHED_OTHER/BATCH/IDLE) nice -5 (kernel 115)", InspectorContent.describeClass(115));
