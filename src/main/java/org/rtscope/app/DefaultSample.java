@@ -28,10 +28,11 @@ final class DefaultSample {
                 return null;
             }
             Path dir = Files.createTempDirectory("rtscope-sample");
-            Path file = dir.resolve(local.getFileName());
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
+            // deleted on exit in reverse order of registration: the file first, then its directory
             dir.toFile().deleteOnExit();
+            Path file = dir.resolve(local.getFileName());
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         }
     }

@@ -1,5 +1,7 @@
 package org.rtscope.timeline;
 
+import java.util.Locale;
+
 /**
  * Text for times and durations, from integer nanoseconds without going through floating point, so a
  * label never shows {@code 1244.42659999 s} for a tick placed exactly at {@code 1244.4266 s}.
@@ -59,6 +61,6 @@ public final class TimeFormat {
     }
 
     private static String trim(double v, int decimals) {
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

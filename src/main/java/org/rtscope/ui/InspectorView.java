@@ -1,8 +1,10 @@
 package org.rtscope.ui;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -48,9 +50,9 @@ public final class InspectorView extends BorderPane {
 
     /** Shows the hint for an empty selection. */
     public void clear() {
-        show(new InspectorContent("Nothing selected", java.util.List.of(
-                InspectorContent.Row.of("Hint", "click a slice in the timeline or an event in the table")),
-                java.util.List.of()));
+        show(new InspectorContent("Nothing selected",
+                List.of(InspectorContent.Row.of("Hint", "click a slice in the timeline or an event in the table")),
+                List.of()));
     }
 
     public void show(InspectorContent value) {
@@ -95,6 +97,6 @@ public final class InspectorView extends BorderPane {
     private void copyToClipboard() {
         ClipboardContent clip = new ClipboardContent();
         clip.putString(text());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(clip);
+        Clipboard.getSystemClipboard().setContent(clip);
     }
 }

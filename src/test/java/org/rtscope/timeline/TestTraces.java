@@ -1,5 +1,7 @@
 package org.rtscope.timeline;
 
+import java.util.Arrays;
+
 import org.rtscope.model.EventKind;
 import org.rtscope.model.TaskState;
 import org.rtscope.model.Trace;
@@ -18,7 +20,7 @@ final class TestTraces {
         builder.declareCpus(cpus);
         current = new int[cpus];
         currentPrio = new int[cpus];
-        java.util.Arrays.fill(currentPrio, 120);
+        Arrays.fill(currentPrio, 120);
     }
 
     TestTraces comm(int tid, String comm) {

@@ -12,6 +12,7 @@ import org.rtscope.TestData;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.CpuSlices;
+import org.rtscope.model.Task;
 import org.rtscope.model.Trace;
 
 /** What the inspector says about the real s2 recording (RT throttling of rt_hog on CPU 1). */
@@ -95,6 +96,6 @@ class InspectorContentTest {
         assertEquals("RT (SCHED_FIFO/RR) prio 99 (kernel 0)", InspectorContent.describeClass(0));
         assertEquals("normal (SCHED_OTHER/BATCH/IDLE) nice -5 (kernel 115)", InspectorContent.describeClass(115));
         assertEquals("deadline (SCHED_DEADLINE) (kernel -1)", InspectorContent.describeClass(-1));
-        assertEquals("unknown (no priority logged)", InspectorContent.describeClass(org.rtscope.model.Task.NO_PRIO));
+        assertEquals("unknown (no priority logged)", InspectorContent.describeClass(Task.NO_PRIO));
     }
 }
