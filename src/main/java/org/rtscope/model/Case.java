@@ -12,8 +12,20 @@ public record Case(List<Source> sources) {
         sources = List.copyOf(sources);
     }
 
-    /** One opened file: what the import found, and its events (null when the file held none). */
-    public record Source(SourceReport report, Trace trace) {
+    /**
+     * One opened file: what the import found, its trace events (null when it held none), its log
+     * records (null when none) and its multi-line reports with backtraces (oopses, lockups, crash and
+     * gdb backtraces; empty when none).
+     */
+    public record Source(SourceReport report, Trace trace, LogStore logs, java.util.List<StackReport> stacks) {
+        public Source {
+            stacks = stacks == null ? java.util.List.of() : java.util.List.copyOf(stacks);
+        }
+
+        /** A source holding only trace events. */
+        public Source(SourceReport report, Trace trace) {
+            this(report, trace, null, null);
+        }
     }
 
     /** The traces of the case, in the order the sources were given. */

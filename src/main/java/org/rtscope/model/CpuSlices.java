@@ -20,16 +20,21 @@ public final class CpuSlices {
     public static final int INFERRED_START = 4;
 
     private final int cpu;
-    private final long[] start;
+    /** The trace's timestamp column: every slice starts at some event's time. */
+    private final long[] eventTs;
+    /** Index of the event whose timestamp starts each slice (4 bytes instead of a copied long). */
+    private final int[] startEvent;
     private final int[] tid;
     private final byte[] prio;
     private final short[] endState;
     private final byte[] flags;
     private final long traceEnd;
 
-    CpuSlices(int cpu, long[] start, int[] tid, byte[] prio, short[] endState, byte[] flags, long traceEnd) {
+    CpuSlices(int cpu, long[] eventTs, int[] startEvent, int[] tid, byte[] prio, short[] endState, byte[] flags,
+              long traceEnd) {
         this.cpu = cpu;
-        this.start = start;
+        this.eventTs = eventTs;
+        this.startEvent = startEvent;
         this.tid = tid;
         this.prio = prio;
         this.endState = endState;
@@ -42,15 +47,20 @@ public final class CpuSlices {
     }
 
     public int size() {
-        return start.length;
+        return startEvent.length;
     }
 
     public long start(int k) {
-        return start[k];
+        return eventTs[startEvent[k]];
     }
 
     public long end(int k) {
-        return k + 1 < start.length ? start[k + 1] : traceEnd;
+        return k + 1 < startEvent.length ? eventTs[startEvent[k + 1]] : traceEnd;
+    }
+
+    /** Index of the trace event at whose time the slice starts (its sched_switch, or the event it was inferred from). */
+    public int startEvent(int k) {
+        return startEvent[k];
     }
 
     public int tid(int k) {
@@ -78,18 +88,22 @@ public final class CpuSlices {
 
     /** Index of the slice containing {@code ts}, or -1 outside the trace. */
     public int indexAt(long ts) {
-        if (start.length == 0 || ts < start[0] || ts >= traceEnd) {
+        int n = startEvent.length;
+        if (n == 0 || ts < start(0) || ts >= traceEnd) {
             return -1;
         }
-        int k = Arrays.binarySearch(start, ts);
-        if (k >= 0) {
-            // several zero-length slices may share a start; the last of them contains ts
-            while (k + 1 < start.length && start[k + 1] == ts) {
-                k++;
+        // last slice starting at or before ts (several zero-length slices may share a start)
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (start(mid) <= ts) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
-            return k;
         }
-        return -k - 2;
+        return lo;
     }
 
     /** Index of the first slice that ends after {@code ts} (the first to draw for a window from ts). */
@@ -98,17 +112,17 @@ public final class CpuSlices {
         if (k >= 0) {
             return k;
         }
-        return start.length > 0 && ts < start[0] ? 0 : start.length;
+        return startEvent.length > 0 && ts < start(0) ? 0 : startEvent.length;
     }
 
     long retainedBytes() {
-        return start.length * 16L;
+        return startEvent.length * 12L;
     }
 
     /** Appends slices in time order while a trace is being frozen. */
     static final class Builder {
         private final int cpu;
-        private long[] start = new long[64];
+        private int[] start = new int[64];
         private int[] tid = new int[64];
         private byte[] prio = new byte[64];
         private short[] endState = new short[64];
@@ -123,7 +137,8 @@ public final class CpuSlices {
             return size;
         }
 
-        void open(long ts, int task, int kernelPrio, int sliceFlags) {
+        /** Opens a slice starting at the time of event {@code event}. */
+        void open(int event, int task, int kernelPrio, int sliceFlags) {
             if (size == start.length) {
                 int n = size * 2;
                 start = Arrays.copyOf(start, n);
@@ -132,7 +147,7 @@ public final class CpuSlices {
                 endState = Arrays.copyOf(endState, n);
                 flags = Arrays.copyOf(flags, n);
             }
-            start[size] = ts;
+            start[size] = event;
             tid[size] = task;
             prio[size] = (byte) (kernelPrio == Task.NO_PRIO || kernelPrio < -1 || kernelPrio > 200 ? 255 : kernelPrio + 1);
             endState[size] = (short) TaskState.UNKNOWN;
@@ -168,8 +183,8 @@ public final class CpuSlices {
             }
         }
 
-        CpuSlices build(long traceEnd) {
-            return new CpuSlices(cpu, Arrays.copyOf(start, size), Arrays.copyOf(tid, size), Arrays.copyOf(prio, size),
+        CpuSlices build(long[] eventTs, long traceEnd) {
+            return new CpuSlices(cpu, eventTs, Arrays.copyOf(start, size), Arrays.copyOf(tid, size), Arrays.copyOf(prio, size),
                     Arrays.copyOf(endState, size), Arrays.copyOf(flags, size), traceEnd);
         }
     }

@@ -10,10 +10,19 @@ package org.rtscope.model;
  * @param module     module or DSO in brackets/parentheses, or null for the core kernel / unknown
  * @param unreliable the frame carried a {@code ?} mark (x86 stack scanning guess)
  * @param context    a context marker in effect for this frame ({@code IRQ}, {@code NMI}, {@code TASK},
- *                   {@code user}), or null
+ *                   {@code user}, {@code signal}), or null
+ * @param location   where the frame's code is, when the source says: {@code file.c:21} (gdb, crash -l),
+ *                   {@code from /lib/libc.so.6}, or null
+ * @param args       the argument text gdb prints in parentheses, or null
  */
 public record Frame(String function, long address, long offset, long size, String module, boolean unreliable,
-                    String context) {
+                    String context, String location, String args) {
+
+    /** A frame without source location or arguments (kernel stacks). */
+    public Frame(String function, long address, long offset, long size, String module, boolean unreliable,
+                 String context) {
+        this(function, address, offset, size, module, unreliable, context, null, null);
+    }
 
     /** A frame known only by function name and (optional) address, as ftrace prints them. */
     public static Frame of(String function, long address) {
@@ -38,6 +47,9 @@ public record Frame(String function, long address, long offset, long size, Strin
         }
         if (address >= 0) {
             sb.append(" (").append(Long.toHexString(address)).append(')');
+        }
+        if (location != null) {
+            sb.append(" at ").append(location);
         }
         return sb.toString();
     }

@@ -211,9 +211,8 @@ public final class TraceBuilder {
             maxCpu = Math.max(maxCpu, cpu[i]);
         }
         int cpuCount = Math.max(declaredCpus, maxCpu + 1);
-        long start = size == 0 ? 0 : ts[0];
-        long end = size == 0 ? 0 : ts[size - 1];
-        CpuSlices[] slices = deriveSlices(cpuCount, start, end);
+        long[] finalTs = Arrays.copyOf(ts, size);
+        CpuSlices[] slices = deriveSlices(cpuCount, finalTs);
 
         int[] stackEvents = new int[stacks.size()];
         Backtrace[] stackArray = new Backtrace[stacks.size()];
@@ -229,7 +228,7 @@ public final class TraceBuilder {
             stackArray[k] = stacks.get(byEvent[k]);
         }
         return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
-                Arrays.copyOf(ts, size), Arrays.copyOf(cpu, size), Arrays.copyOf(tid, size), Arrays.copyOf(type, size),
+                finalTs, Arrays.copyOf(cpu, size), Arrays.copyOf(tid, size), Arrays.copyOf(type, size),
                 Arrays.copyOf(flags, size), Arrays.copyOf(args, size * 4), Arrays.copyOf(text, textSize),
                 LineIndex.of(lines, size), stackEvents, stackArray, cpuCount, tasks.build(), slices);
     }
@@ -322,10 +321,11 @@ public final class TraceBuilder {
      * task other than the one believed current (a switch the kernel did not log, or lost events), the
      * switch is inferred to have happened at the previous task's last event.
      */
-    private CpuSlices[] deriveSlices(int cpuCount, long start, long end) {
+    private CpuSlices[] deriveSlices(int cpuCount, long[] finalTs) {
+        long end = size == 0 ? 0 : finalTs[size - 1];
         CpuSlices.Builder[] builders = new CpuSlices.Builder[cpuCount];
         int[] current = new int[cpuCount];
-        long[] lastSeen = new long[cpuCount];
+        int[] lastSeen = new int[cpuCount];
         for (int c = 0; c < cpuCount; c++) {
             builders[c] = new CpuSlices.Builder(c);
             current[c] = -1;
@@ -348,11 +348,11 @@ public final class TraceBuilder {
                     tasks.prio(next, t, nextPrio);
                     tasks.seen(prev);
                     tasks.seen(next);
-                    ensureRunning(builders[c], current, lastSeen, c, prev, t, start);
+                    ensureRunning(builders[c], current, lastSeen, c, prev, i);
                     builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
-                    builders[c].open(t, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
+                    builders[c].open(i, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
-                    lastSeen[c] = t;
+                    lastSeen[c] = i;
                     continue;
                 }
                 case SCHED_WAKEUP:
@@ -372,30 +372,31 @@ public final class TraceBuilder {
                     break;
             }
             tasks.seen(tid[i]);
-            ensureRunning(builders[c], current, lastSeen, c, tid[i], t, start);
+            ensureRunning(builders[c], current, lastSeen, c, tid[i], i);
         }
         CpuSlices[] result = new CpuSlices[cpuCount];
         for (int c = 0; c < cpuCount; c++) {
             builders[c].markLastPartialEnd();
-            result[c] = builders[c].build(end);
+            result[c] = builders[c].build(finalTs, end);
         }
         return result;
     }
 
-    private void ensureRunning(CpuSlices.Builder slices, int[] current, long[] lastSeen, int c, int task, long t,
-                               long traceStart) {
+    /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */
+    private void ensureRunning(CpuSlices.Builder slices, int[] current, int[] lastSeen, int c, int task, int event) {
         if (current[c] == task) {
-            lastSeen[c] = t;
+            lastSeen[c] = event;
             return;
         }
         int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
         if (current[c] == -1) {
-            slices.open(traceStart, task, prio, CpuSlices.PARTIAL_START);
+            // running since before the trace started: the slice begins with the trace (event 0)
+            slices.open(0, task, prio, CpuSlices.PARTIAL_START);
         } else {
             slices.closeLast(TaskState.UNKNOWN);
             slices.open(lastSeen[c], task, prio, CpuSlices.INFERRED_START);
         }
         current[c] = task;
-        lastSeen[c] = t;
+        lastSeen[c] = event;
     }
 }
