@@ -1,0 +1,54 @@
+package org.rtscope.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.rtscope.ui.MainWindow;
+
+/**
+ * The desktop application: opens the files given on the command line, or the bundled s2 sample when
+ * there are none, in one main window.
+ */
+public final class RtscopeApp extends Application {
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        MainWindow window = new MainWindow();
+        Scene scene = new Scene(window.root(), 1440, 900);
+        URL css = RtscopeApp.class.getResource("/css/rtscope.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setScene(scene);
+        stage.titleProperty().bind(window.titleProperty());
+        addIcons(stage);
+        stage.show();
+        window.open(files());
+    }
+
+    private List<Path> files() throws IOException {
+        List<String> raw = getParameters().getRaw();
+        if (!raw.isEmpty()) {
+            return raw.stream().map(Path::of).toList();
+        }
+        Path sample = DefaultSample.locate();
+        return sample == null ? List.of() : List.of(sample);
+    }
+
+    private static void addIcons(Stage stage) throws IOException {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = RtscopeApp.class.getResourceAsStream("/icons/rtscope-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            }
+        }
+    }
+}
