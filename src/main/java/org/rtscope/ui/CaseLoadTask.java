@@ -2,6 +2,7 @@ package org.rtscope.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
@@ -9,15 +10,22 @@ import org.rtscope.model.Case;
 
 /**
  * Loads files as a {@link Case} off the FX thread. The importer's byte progress becomes the task's
- * progress and the task's cancellation is what the importer polls, so the status bar's progress bar
- * and Cancel button drive the parser directly.
+ * progress, and the importer polls two ways to stop: {@link #stopEarly()} (the user's Cancel: the task
+ * still succeeds with what was read so far, which the importer marks as partial) and
+ * {@link #cancel()} (a newer load replaces this one: the result is thrown away).
  */
 final class CaseLoadTask extends Task<Case> {
     private final List<Path> paths;
+    private final AtomicBoolean stopEarly = new AtomicBoolean();
 
     CaseLoadTask(List<Path> paths) {
         this.paths = List.copyOf(paths);
         updateTitle(describe(paths));
+    }
+
+    /** Stops reading and keeps what has been read. */
+    void stopEarly() {
+        stopEarly.set(true);
     }
 
     List<Path> paths() {
@@ -36,7 +44,7 @@ final class CaseLoadTask extends Task<Case> {
 
             @Override
             public boolean isCancelled() {
-                return CaseLoadTask.this.isCancelled();
+                return stopEarly.get() || CaseLoadTask.this.isCancelled();
             }
         });
     }

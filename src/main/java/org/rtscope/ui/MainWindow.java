@@ -190,6 +190,9 @@ public final class MainWindow {
         viewport.setBounds(trace.start(), trace.end());
         fitTimelineHeight(trace.cpuCount());
         title.set("rtscope — " + fileName(primary));
+        if (primary.report().cancelled()) {
+            status.showMessage(String.format("Loading stopped early: showing the first %,d events", trace.size()));
+        }
         timeline.requestFocus();
     }
 

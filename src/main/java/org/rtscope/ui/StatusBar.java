@@ -42,7 +42,9 @@ final class StatusBar extends HBox {
         warnings.setManaged(false);
         progress.setPrefWidth(160);
         cancel.setOnAction(e -> {
-            if (tracked != null) {
+            if (tracked instanceof CaseLoadTask load) {
+                load.stopEarly();
+            } else if (tracked != null) {
                 tracked.cancel();
             }
         });
