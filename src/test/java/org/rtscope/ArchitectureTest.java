@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/rtscope");
-    private static final List<String> HEADLESS_PACKAGES = List.of("model", "ingest", "analysis", "timeline");
+    private static final List<String> HEADLESS_PACKAGES = List.of("model", "ingest", "analysis", "timeline", "workspace");
 
     @Test
     void headlessPackagesDoNotImportJavafx() throws IOException {
