@@ -8,6 +8,7 @@ import org.rtscope.app.cli.AnalyzeCommand;
 import org.rtscope.app.cli.BenchCommand;
 import org.rtscope.app.cli.ExportJsonCommand;
 import org.rtscope.app.cli.ExportPerfettoCommand;
+import org.rtscope.app.cli.ExportPngCommand;
 import org.rtscope.app.cli.ManifestVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rtscope", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Makes Linux real-time scheduling failures visible in ftrace / trace-cmd traces.%n"
                 + "Without a command, 'rtscope [FILE...]' opens the window.",
-        subcommands = {AnalyzeCommand.class, ExportJsonCommand.class, ExportPerfettoCommand.class,
-            BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportPngCommand.class, ExportJsonCommand.class,
+            ExportPerfettoCommand.class, BenchCommand.class})
 public final class Cli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
