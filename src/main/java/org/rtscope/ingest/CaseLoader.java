@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.ingest.tracedat.TraceDatImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -98,16 +99,14 @@ public final class CaseLoader {
             case FTRACE:
             case TRACE_CMD:
                 return new FtraceImporter();
+            case TRACE_DAT:
+                return new TraceDatImporter();
             default:
                 return null;
         }
     }
 
     private static String describeUnsupported(SourceFormat format) {
-        if (format == SourceFormat.TRACE_DAT) {
-            return "binary trace.dat is not read directly yet; convert it with "
-                    + "'trace-cmd report -i FILE > FILE.txt' and open the text";
-        }
         return "not a recognised trace format (expected ftrace text or trace-cmd report output)";
     }
 }
