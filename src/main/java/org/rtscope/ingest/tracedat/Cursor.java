@@ -48,9 +48,13 @@ abstract class Cursor {
         return endian.i64(scratch, 0);
     }
 
+    /** Bytes left before the end of the data. */
+    abstract long remaining();
+
     byte[] bytes(long len, String what) throws IOException, TraceDatException {
-        if (len < 0 || len > Integer.MAX_VALUE - 16) {
-            throw new TraceDatException(what + " at " + where() + " has an impossible size " + len);
+        if (len < 0 || len > remaining()) {
+            throw new TraceDatException(what + " at " + where() + " claims " + len + " bytes, only " + remaining()
+                    + " remain (truncated or corrupt)");
         }
         byte[] data = new byte[(int) len];
         fill(data, 0, data.length);
@@ -94,6 +98,11 @@ abstract class Cursor {
         }
 
         @Override
+        long remaining() {
+            return data.length - pos;
+        }
+
+        @Override
         protected void fill(byte[] dst, int off, int len) throws TraceDatException {
             if (len > data.length - pos) {
                 throw new TraceDatException(name + " ends at byte " + data.length + " but " + len
@@ -130,6 +139,11 @@ abstract class Cursor {
         @Override
         String where() {
             return "offset " + pos;
+        }
+
+        @Override
+        long remaining() {
+            return file.size() - pos;
         }
 
         @Override

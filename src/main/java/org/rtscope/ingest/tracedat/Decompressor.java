@@ -16,6 +16,17 @@ interface Decompressor {
     /** Uncompresses {@code src[off, off+len)} into exactly {@code size} bytes. */
     byte[] decompress(byte[] src, int off, int len, int size) throws TraceDatException;
 
+    /**
+     * Rejects a declared uncompressed size no real block has (more than 1 GiB, or a ratio beyond
+     * 4096:1), so a corrupt size word cannot make the reader allocate gigabytes.
+     */
+    static void checkSize(long packed, long size, String what) throws TraceDatException {
+        if (size < 0 || size > (1L << 30) || size > packed * 4096 + 65536) {
+            throw new TraceDatException(what + " declares " + size + " uncompressed bytes for " + packed
+                    + " compressed ones (corrupt)");
+        }
+    }
+
     /** The decompressor for an algorithm name of the initial header, or null for "none". */
     static Decompressor forName(String name) throws TraceDatException {
         switch (name) {

@@ -16,6 +16,9 @@ import java.util.List;
 record FlyrecordBuffer(String name, String clock, int pageSize, List<Cpu> cpus, long sectionOffset,
                        boolean compressed) {
 
+    /** The most CPUs a Linux kernel can have (NR_CPUS of MAXSMP); larger counts or ids are corrupt data. */
+    static final int MAX_CPUS = 8192;
+
     /** One CPU's data: file offset and size in the file (compressed size when compressed). */
     record Cpu(int cpu, long offset, long size) {
     }

@@ -95,8 +95,8 @@ final class FormatParser {
     private FormatField declare(String declaration, int offset, int size, boolean signed) {
         String decl = declaration;
         String arrayLength = null;
-        if (decl.endsWith("]")) {
-            int open = decl.lastIndexOf('[');
+        int open = decl.endsWith("]") ? decl.lastIndexOf('[') : -1;
+        if (open > 0) {
             arrayLength = decl.substring(open + 1, decl.length() - 1).trim();
             decl = decl.substring(0, open).trim();
         }

@@ -69,6 +69,9 @@ final class MetadataReader {
             }
             part = "flyrecord CPU table";
             int count = meta.options.cpuCount > 0 ? meta.options.cpuCount : cpus;
+            if (count < 0 || count > FlyrecordBuffer.MAX_CPUS) {
+                throw new TraceDatException("CPU count " + count + " is impossible");
+            }
             List<FlyrecordBuffer.Cpu> table = new ArrayList<>();
             for (int cpu = 0; cpu < count; cpu++) {
                 table.add(new FlyrecordBuffer.Cpu(cpu, c.u64(), c.u64()));
@@ -87,7 +90,16 @@ final class MetadataReader {
                 return;
             }
             long size = c.u32();
-            meta.options.accept(id, c.bytes(size, "option " + id));
+            accept(id, c.bytes(size, "option " + id));
+        }
+    }
+
+    /** One malformed option is reported and skipped; the options after it are still read. */
+    private void accept(int id, byte[] data) {
+        try {
+            meta.options.accept(id, data);
+        } catch (TraceDatException e) {
+            report.warn(0, "trace.dat option " + id + " ignored: " + e.getMessage());
         }
     }
 
@@ -131,7 +143,7 @@ final class MetadataReader {
                         offset = data.length >= 8 ? endian.i64(data, 0) : 0;
                         break;
                     }
-                    meta.options.accept(id, data);
+                    accept(id, data);
                 }
             } catch (TraceDatException e) {
                 report.warn(0, "trace.dat options unreadable: " + e.getMessage());

@@ -26,9 +26,10 @@ abstract class PageSource {
         this.report = report;
     }
 
-    static PageSource of(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, Endian endian, Decompressor decompressor,
-                         SourceReport report) {
-        return decompressor == null ? new Raw(file, range, pageSize, report)
+    /** @param blockPages how many uncompressed pages are read at once */
+    static PageSource of(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, int blockPages, Endian endian,
+                         Decompressor decompressor, SourceReport report) {
+        return decompressor == null ? new Raw(file, range, pageSize, blockPages, report)
                 : new Compressed(file, range, pageSize, endian, decompressor, report);
     }
 
@@ -58,15 +59,14 @@ abstract class PageSource {
 
     /** Pages stored as they came from the kernel, read in blocks. */
     private static final class Raw extends PageSource {
-        private static final int BLOCK_PAGES = 16;
         private long blockStart;
         private int blockLength;
         private long position;
         private boolean truncationReported;
 
-        Raw(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, SourceReport report) {
+        Raw(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, int blockPages, SourceReport report) {
             super(file, range, pageSize, report);
-            buffer = new byte[pageSize * BLOCK_PAGES];
+            buffer = new byte[pageSize * blockPages];
             position = range.offset();
         }
 
@@ -168,9 +168,10 @@ abstract class PageSource {
                         + (position + 8 + packed > file.size() ? "the file (truncated?)" : "its data")
                         + "; its last " + chunksLeft + " chunks are missing");
             }
-            if (unpacked > (1 << 30)) {
-                return stop("CPU " + range.cpu() + " compressed chunk at offset " + position + " claims " + unpacked
-                        + " uncompressed bytes");
+            try {
+                Decompressor.checkSize(packed, unpacked, "CPU " + range.cpu() + " compressed chunk at offset " + position);
+            } catch (TraceDatException e) {
+                return stop(e.getMessage() + "; the rest of this CPU's data is skipped");
             }
             position += 8 + packed;
             chunksLeft--;

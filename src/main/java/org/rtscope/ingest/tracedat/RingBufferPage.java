@@ -109,8 +109,8 @@ final class RingBufferPage {
                     return corrupt("padding header cut off");
                 }
                 int skip = endian.i32(buf, pos + 4);
-                if (skip < 0) {
-                    return corrupt("padding of " + skip + " bytes");
+                if (skip < 0 || skip > end - pos - 4) {
+                    return corrupt("padding of " + (skip & 0xFFFFFFFFL) + " bytes runs past the committed data");
                 }
                 time += delta;
                 pos += 4 + skip;
@@ -139,7 +139,7 @@ final class RingBufferPage {
             } else {
                 return corrupt("unknown type_len " + typeLen);
             }
-            if (length < 0 || data + length > end) {
+            if (length < 0 || length > end - data) {
                 return corrupt("record of " + length + " bytes runs past the committed data");
             }
             time += delta;

@@ -65,10 +65,11 @@ record Section(int id, long offset, boolean compressed, long size) {
         }
         long packed = endian.u32(raw, 0);
         long unpacked = endian.u32(raw, 4);
-        if (packed > raw.length - 8 || unpacked > Integer.MAX_VALUE - 16) {
+        if (packed > raw.length - 8) {
             throw new TraceDatException("compressed section " + id + " at offset " + offset + " declares "
                     + packed + " bytes in " + (raw.length - 8));
         }
+        Decompressor.checkSize(packed, unpacked, "compressed section " + id + " at offset " + offset);
         return decompressor.decompress(raw, 8, (int) packed, (int) unpacked);
     }
 }

@@ -89,6 +89,9 @@ public final class TraceDatImporter implements TraceImporter {
         } catch (TraceDatException e) {
             report.warn(0, "not a readable trace.dat: " + e.getMessage());
             return builder.build();
+        } catch (RuntimeException e) {
+            report.warn(0, "trace.dat metadata could not be read (" + e + "); no events read");
+            return builder.build();
         }
         for (String unread : meta.options.unreadBuffers) {
             report.warn(0, "trace.dat " + unread + " is not read; only the top-level buffer is shown");
@@ -99,6 +102,17 @@ public final class TraceDatImporter implements TraceImporter {
         if (meta.layout == null || meta.buffer == null) {
             return builder.build();
         }
+        try {
+            decode(file, meta, builder, report, monitor, spooled);
+        } catch (RuntimeException e) {
+            // a bug must not cost the user what was read: keep the events so far and say what happened
+            report.warn(report.lines(), "reading stopped by an unexpected error (" + e + "); events up to here are shown");
+        }
+        return builder.build();
+    }
+
+    private static void decode(DatFile file, TraceDatMetadata meta, TraceBuilder builder, SourceReport report,
+                               ImportMonitor monitor, long spooled) throws IOException {
         List<CpuStream> streams = streams(file, meta, report);
         builder.declareCpus(Math.max(meta.options.cpuCount,
                 streams.stream().mapToInt(CpuStream::cpu).max().orElse(-1) + 1));
@@ -115,6 +129,7 @@ public final class TraceDatImporter implements TraceImporter {
                         + EventConverter.seconds(s.timestamp) + " (ring buffer overrun)");
             }
             converter.accept(s.cpu(), s.timestamp, s.buffer(), s.dataOffset, s.dataLength, ordinal);
+            report.lines(ordinal);
             if (ordinal % CHECK_EVERY == 0) {
                 if (monitor.isCancelled()) {
                     report.markCancelled();
@@ -124,9 +139,7 @@ public final class TraceDatImporter implements TraceImporter {
             }
             queue.advanceHead();
         }
-        report.lines(ordinal);
         progress.finish();
-        return builder.build();
     }
 
     private static List<CpuStream> streams(DatFile file, TraceDatMetadata meta, SourceReport report) {
@@ -140,15 +153,17 @@ public final class TraceDatImporter implements TraceImporter {
         TimestampCorrection correction = new TimestampCorrection(meta.options.tscMult, meta.options.tscShift,
                 meta.options.timestampOffset);
         List<CpuStream> streams = new ArrayList<>();
+        // uncompressed pages are read 16 at a time per CPU, fewer when there are many CPUs (memory stays below 32 MB)
+        int blockPages = Math.max(1, Math.min(16, (32 << 20) / pageSize / Math.max(1, buffer.cpus().size())));
         for (FlyrecordBuffer.Cpu cpu : buffer.cpus()) {
-            if (cpu.cpu() < 0 || cpu.cpu() > Short.MAX_VALUE || cpu.offset() < 0 || cpu.size() < 0) {
+            if (cpu.cpu() < 0 || cpu.cpu() >= FlyrecordBuffer.MAX_CPUS || cpu.offset() < 0 || cpu.size() < 0) {
                 report.warn(0, "CPU table entry " + cpu + " is impossible; skipped");
                 continue;
             }
             if (cpu.size() == 0) {
                 continue;
             }
-            PageSource pages = PageSource.of(file, cpu, pageSize, meta.header.endian(), decompressor, report);
+            PageSource pages = PageSource.of(file, cpu, pageSize, blockPages, meta.header.endian(), decompressor, report);
             streams.add(new CpuStream(cpu.cpu(), pages, meta.layout, meta.header.endian(), pageSize, correction, report));
         }
         streams.sort(Comparator.comparingInt(CpuStream::cpu));

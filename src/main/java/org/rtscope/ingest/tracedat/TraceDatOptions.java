@@ -46,7 +46,7 @@ final class TraceDatOptions {
         this.sectioned = sectioned;
     }
 
-    /** Takes one option; throws on a malformed one (its data does not hold what its id needs). */
+    /** Takes one option; throws on a malformed one (its data does not hold what its id needs), which is then ignored. */
     void accept(int id, byte[] data) throws TraceDatException {
         switch (id) {
             case CPUSTAT:
@@ -66,7 +66,11 @@ final class TraceDatOptions {
                 break;
             case CPUCOUNT:
                 need(data, 4, "CPUCOUNT");
-                cpuCount = endian.i32(data, 0);
+                int count = endian.i32(data, 0);
+                if (count < 1 || count > FlyrecordBuffer.MAX_CPUS) {
+                    throw new TraceDatException("CPUCOUNT option says " + count + " CPUs");
+                }
+                cpuCount = count;
                 break;
             case TIME_SHIFT:
                 timeShift = true;
@@ -109,9 +113,12 @@ final class TraceDatOptions {
         pos += bufferClock.length() + 1;
         need(data, pos + 8, "BUFFER");
         int pageSize = endian.i32(data, pos);
+        if (pageSize < 256 || pageSize > (1 << 24) || Integer.bitCount(pageSize) != 1) {
+            throw new TraceDatException("BUFFER option of '" + name + "' has an impossible page size " + pageSize);
+        }
         int count = endian.i32(data, pos + 4);
         pos += 8;
-        if (count < 0 || count > 65536 || pos + count * 20L > data.length) {
+        if (count < 0 || count > FlyrecordBuffer.MAX_CPUS || pos + count * 20L > data.length) {
             throw new TraceDatException("BUFFER option of '" + name + "' lists " + count + " CPUs in "
                     + data.length + " bytes");
         }
