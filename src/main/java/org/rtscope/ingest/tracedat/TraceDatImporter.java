@@ -99,9 +99,16 @@ public final class TraceDatImporter implements TraceImporter {
         if (meta.options.timeShift) {
             report.warn(0, "trace.dat carries host/guest time-sync corrections (TIME_SHIFT); they are not applied");
         }
+        for (String stats : meta.options.cpuStats) {
+            String losses = CpuStats.losses(stats);
+            if (losses != null) {
+                report.warn(0, losses);
+            }
+        }
         if (meta.layout == null || meta.buffer == null) {
             return builder.build();
         }
+        warnAboutClock(meta, report);
         try {
             decode(file, meta, builder, report, monitor, spooled);
         } catch (RuntimeException e) {
@@ -140,6 +147,24 @@ public final class TraceDatImporter implements TraceImporter {
             queue.advanceHead();
         }
         progress.finish();
+    }
+
+    /**
+     * Times are taken as nanoseconds. That holds for the clocks trace-cmd shows in seconds (local,
+     * global, uptime, perf, mono, mono_raw, boot, tai) and for counters converted by TSC2NSEC; other
+     * clocks (counter, x86-tsc alone) count something else, and the user is told.
+     */
+    private static void warnAboutClock(TraceDatMetadata meta, SourceReport report) {
+        String clock = meta.buffer.clock() != null ? meta.buffer.clock() : meta.options.clock;
+        if (clock == null || meta.options.tscMult != 0) {
+            return;
+        }
+        switch (clock) {
+            case "local": case "global": case "uptime": case "perf": case "mono": case "mono_raw": case "boot": case "tai":
+                return;
+            default:
+                report.warn(0, "trace clock '" + clock + "' does not count nanoseconds; its raw values are shown as ns");
+        }
     }
 
     private static List<CpuStream> streams(DatFile file, TraceDatMetadata meta, SourceReport report) {

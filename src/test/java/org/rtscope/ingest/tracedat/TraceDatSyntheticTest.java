@@ -111,6 +111,30 @@ class TraceDatSyntheticTest {
     }
 
     @Test
+    void ringBufferStatisticsWithLossesAreReported() throws IOException {
+        SyntheticTrace synthetic = new SyntheticTrace(7, "zstd", ByteOrder.LITTLE_ENDIAN, 20);
+        synthetic.writer.option(2, "CPU: 0\nentries: 10\noverrun: 0\ncommit overrun: 0\ndropped events: 0\n")
+                .option(2, "CPU: 1\nentries: 10\noverrun: 12\ncommit overrun: 0\ndropped events: 3\n");
+        SourceReport report = new SourceReport("stats", SourceFormat.TRACE_DAT);
+        Trace trace = read(synthetic.writer, report);
+
+        assertEquals(synthetic.expected(), lines(trace));
+        assertEquals(List.of("CPU 1: the ring buffer lost 12 events to overruns, 3 dropped while recording "
+                + "(kernel statistics); the trace has gaps"), report.warnings().stream().map(w -> w.message()).toList());
+    }
+
+    @Test
+    void aClockThatIsNotNanosecondsIsReported() throws IOException {
+        SyntheticTrace synthetic = new SyntheticTrace(6, "none", ByteOrder.LITTLE_ENDIAN, 20);
+        synthetic.writer.option(4, "local global [x86-tsc]");
+        SourceReport report = new SourceReport("clock", SourceFormat.TRACE_DAT);
+        read(synthetic.writer, report);
+
+        assertEquals(List.of("trace clock 'x86-tsc' does not count nanoseconds; its raw values are shown as ns"),
+                report.warnings().stream().map(w -> w.message()).toList());
+    }
+
+    @Test
     void recordsOfAnUnknownEventAreSkippedWithTheirOrdinal() throws IOException {
         SyntheticTrace synthetic = new SyntheticTrace(7, "none", ByteOrder.LITTLE_ENDIAN, 20);
         synthetic.writer.event(1, 9_000_000_000L, synthetic.writer.record(16, 777, 0, 0, 5).array());

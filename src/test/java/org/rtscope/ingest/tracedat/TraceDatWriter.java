@@ -30,6 +30,7 @@ final class TraceDatWriter {
     private final List<List<long[]>> times = new ArrayList<>();
     private final List<List<byte[]>> records = new ArrayList<>();
     private final List<Integer> lostPages = new ArrayList<>();
+    private final Out extraOptions;
     private String kallsyms = "";
     private String cmdlines = "";
 
@@ -37,6 +38,7 @@ final class TraceDatWriter {
         this.version = version;
         this.compression = compression;
         this.order = order;
+        this.extraOptions = new Out(order);
         for (int c = 0; c < cpus; c++) {
             times.add(new ArrayList<>());
             records.add(new ArrayList<>());
@@ -56,6 +58,13 @@ final class TraceDatWriter {
 
     TraceDatWriter cmdlines(String text) {
         cmdlines = text;
+        return this;
+    }
+
+    /** Adds an option with a NUL-terminated text (CPUSTAT is 2, TRACECLOCK 4), after the clock and CPU count. */
+    TraceDatWriter option(int id, String text) {
+        byte[] data = (text + "\0").getBytes(StandardCharsets.UTF_8);
+        extraOptions.u16(id).u32(data.length).bytes(data);
         return this;
     }
 
@@ -170,6 +179,7 @@ final class TraceDatWriter {
         byte[] clock = "[local] global counter\0".getBytes(StandardCharsets.US_ASCII);
         o.u16(4).u32(clock.length).bytes(clock);
         o.u16(8).u32(4).u32(times.size());
+        o.bytes(extraOptions.toArray());
         return o.toArray();
     }
 
