@@ -24,6 +24,10 @@ import org.rtscope.model.TraceBuilder;
  * the file carries, per-CPU ring-buffer pages are merged by timestamp, and every problem (truncated
  * file, bad page, lost events) becomes a warning naming its offset while everything readable is kept.
  *
+ * <p>A binary file has no lines: an event's "line" is its record ordinal, the n-th record in time
+ * order (stack records counted) being line n; warnings about the file as a whole have line 0 and name
+ * the file offset in their text.
+ *
  * <p>trace.dat needs random access (version 7 locates its parts by absolute offsets, some after the
  * data), so {@link #read(Path, SourceReport, ImportMonitor)} is the direct way in; a plain stream is
  * first copied to a temporary file.
