@@ -1,10 +1,10 @@
 package org.rtscope.ingest.tracedat;
 
 /**
- * Evaluates the integer constant expressions kernel print formats use in value tables and masks:
- * {@code (1 << 3)}, {@code ((0x01 | 0x02) + 1) << 1) - 1}, casts such as {@code (unsigned long)} are
- * not expected there. C precedence: unary {@code ~ - !}, {@code * / %}, {@code + -}, {@code << >>},
- * {@code &}, {@code ^}, {@code |}.
+ * Evaluates the integer constant expressions kernel print formats use in value tables and masks, such
+ * as {@code (1 << 3)} or {@code ((((0x01 | 0x02) + 1) << 1) - 1)}, with C precedence: unary
+ * {@code ~ - !}, then {@code * / %}, {@code + -}, {@code << >>}, {@code &}, {@code ^}, {@code |}.
+ * Anything else (field references, casts) is not a constant and gives null.
  */
 final class ConstantExpression {
     private final String text;

@@ -1,6 +1,7 @@
 package org.rtscope.ingest.tracedat;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.IrqFlags;
 import org.rtscope.model.SourceReport;
@@ -71,7 +72,7 @@ final class EventConverter {
         this.stacks = new StackRecords(meta.kallsyms, meta.kernelLongSize());
         this.cmdlineComms = new int[meta.cmdlines.size()];
         Arrays.fill(cmdlineComms, -1);
-        this.typeOffset = meta.formats.values().stream().map(f -> f.field("common_type")).filter(f -> f != null)
+        this.typeOffset = meta.formats.values().stream().map(f -> f.field("common_type")).filter(Objects::nonNull)
                 .mapToInt(f -> f.offset).findFirst().orElse(0);
     }
 
