@@ -2,7 +2,7 @@
  * Reads trace-cmd's binary trace.dat (file versions 6 and 7) without trace-cmd, into the same model
  * the text importer makes of {@code trace-cmd report} output, so that both look identical in rtscope.
  *
- * <p>The way through a file: {@link org.rtscope.ingest.tracedat.InitialHeader} (magic, version,
+ * <p>The way through a file: {@code InitialHeader} (magic, version,
  * byte order, page size, compression), {@code MetadataReader} (version 6 in sequence, version 7
  * through its options sections and {@code Section}s) filling {@code TraceDatMetadata} with the
  * {@code RingBufferLayout}, {@code EventFormat}s ({@code FormatParser}), {@code Kallsyms},
