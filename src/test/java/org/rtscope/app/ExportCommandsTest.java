@@ -98,7 +98,7 @@ class ExportCommandsTest {
         CliOutput result = CliOutput.run("export-perfetto", "--out", out.toString(), notes.toString());
         assertEquals(2, result.exitCode());
         assertFalse(Files.exists(out));
-        assertTrue(result.err().contains("notes.txt: not a recognised trace format"), result.err());
+        assertTrue(result.err().contains("cannot use " + notes + ": not a supported format"), result.err());
     }
 
     @Test

@@ -72,7 +72,7 @@ class ExportPngCommandTest {
         Path out = dir.resolve("partial.png");
         CliOutput result = CliOutput.run("export-png", "--out", out.toString(), S2, notes.toString());
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("cannot use " + notes + ": not a recognised trace format"), result.err());
+        assertTrue(result.err().contains("cannot use " + notes + ": not a supported format"), result.err());
         assertTrue(Files.size(out) > 10_000);
         CliOutput nothing = CliOutput.run("export-png", "--out", dir.resolve("none.png").toString(), notes.toString());
         assertEquals(2, nothing.exitCode());
