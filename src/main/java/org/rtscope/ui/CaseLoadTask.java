@@ -4,23 +4,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
-import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Case;
 
 /**
- * Loads files as a {@link Case} off the FX thread. The importer's byte progress becomes the task's
+ * Runs a {@link CaseRequest} off the FX thread. The importer's byte progress becomes the task's
  * progress, and the importer polls two ways to stop: {@link #stopEarly()} (the user's Cancel: the task
  * still succeeds with what was read so far, which the importer marks as partial) and
  * {@link #cancel()} (a newer load replaces this one: the result is thrown away).
  */
 final class CaseLoadTask extends Task<Case> {
-    private final List<Path> paths;
+    private final CaseRequest request;
     private final AtomicBoolean stopEarly = new AtomicBoolean();
 
-    CaseLoadTask(List<Path> paths) {
-        this.paths = List.copyOf(paths);
-        updateTitle(describe(paths));
+    CaseLoadTask(CaseRequest request) {
+        this.request = request;
+        updateTitle(request.title());
     }
 
     /** Stops reading and keeps what has been read. */
@@ -28,13 +27,13 @@ final class CaseLoadTask extends Task<Case> {
         stopEarly.set(true);
     }
 
-    List<Path> paths() {
-        return paths;
+    CaseRequest request() {
+        return request;
     }
 
     @Override
     protected Case call() {
-        return CaseLoader.load(paths, new ImportMonitor() {
+        return request.loader().apply(new ImportMonitor() {
             @Override
             public void progress(long done, long total) {
                 if (total > 0) {

@@ -24,11 +24,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
@@ -40,6 +40,8 @@ import org.rtscope.model.ImportWarning;
 import org.rtscope.model.Trace;
 import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.Viewport;
+import org.rtscope.workspace.ConfigDir;
+import org.rtscope.workspace.RecentFiles;
 
 /**
  * The main window's content and the one place that owns what is shown: the trace of the current
@@ -63,12 +65,18 @@ public final class MainWindow {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition tableUpdate = new PauseTransition(TABLE_DEBOUNCE);
     private final SplitPane timelineOverTable = new SplitPane(timeline, events);
+    private final CaseFileActions caseFiles;
+    private final ExportActions exports;
     private Case.Source shown;
+    private Case current;
     private CaseLoadTask task;
 
     public MainWindow() {
         root.getStyleClass().add("main-window");
-        root.setTop(toolBar());
+        caseFiles = new CaseFileActions(this, new PopupNotifier(root), new MissingSourceDialog(root),
+                new RecentFiles(ConfigDir.resolve()));
+        exports = new ExportActions(this, caseFiles);
+        root.setTop(new VBox(FileMenu.create(this, caseFiles, exports), toolBar()));
         timelineOverTable.setOrientation(Orientation.VERTICAL);
         timelineOverTable.setDividerPositions(0.5);
         SplitPane centre = new SplitPane(timelineOverTable, inspector);
@@ -87,7 +95,7 @@ public final class MainWindow {
         selection.addListener((o, old, now) -> inspect(now));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
-        acceptDroppedFiles();
+        new DropHandler(root, caseFiles::add).install();
     }
 
     public Parent root() {
@@ -121,15 +129,32 @@ public final class MainWindow {
         return inspector;
     }
 
-    /** Loads {@code paths} as a new case in the background, cancelling a load still running. */
+    /** The case shown (every source opened together), or null. */
+    public Case currentCase() {
+        return current;
+    }
+
+    /** The selected slice or event (null for none). */
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    /** Opening files and folders, adding them, case files, recent files. */
+    public CaseFileActions caseFiles() {
+        return caseFiles;
+    }
+
+    /** Opens files and folders (or a case file) as a new case in the background. */
     public void open(List<Path> paths) {
-        if (paths.isEmpty()) {
-            return;
-        }
+        caseFiles.open(paths);
+    }
+
+    /** Runs {@code request} in the background, cancelling a load still running. */
+    public void load(CaseRequest request) {
         if (task != null) {
             task.cancel();
         }
-        CaseLoadTask next = new CaseLoadTask(paths);
+        CaseLoadTask next = new CaseLoadTask(request);
         task = next;
         next.setOnSucceeded(e -> finished(next, () -> accept(next.getValue(), next)));
         next.setOnFailed(e -> finished(next, () -> status.showMessage("Could not open " + next.getTitle() + ": "
@@ -149,6 +174,7 @@ public final class MainWindow {
         chooser.setTitle("Open traces and logs");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Trace text", "*.txt", "*.trace", "*.log"),
+                new FileChooser.ExtensionFilter("rtscope case", "*.rtscope"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (shown != null) {
             File dir = Path.of(shown.report().path()).toAbsolutePath().getParent().toFile();
@@ -181,6 +207,19 @@ public final class MainWindow {
                     + (shown == null ? "" : "; still showing " + fileName(shown)));
             return;
         }
+        current = loaded;
+        if (primary != shown) {
+            show(primary);
+        }
+        done.request().whenShown().accept(loaded);
+    }
+
+    /** Names the window after {@code name} (a file or case file). */
+    void showName(String name) {
+        title.set("rtscope — " + name);
+    }
+
+    private void show(Case.Source primary) {
         shown = primary;
         Trace trace = primary.trace();
         selection.set(null);
@@ -189,7 +228,7 @@ public final class MainWindow {
         status.showSource(fileName(primary), trace.size());
         viewport.setBounds(trace.start(), trace.end());
         fitTimelineHeight(trace.cpuCount());
-        title.set("rtscope — " + fileName(primary));
+        showName(fileName(primary));
         if (primary.report().cancelled()) {
             status.showMessage(String.format("Loading stopped early: showing the first %,d events", trace.size()));
         }
@@ -247,24 +286,8 @@ public final class MainWindow {
     private void installShortcuts(Scene scene) {
         if (scene != null) {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
+            exports.installShortcuts(scene);
         }
-    }
-
-    private void acceptDroppedFiles() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private ToolBar toolBar() {

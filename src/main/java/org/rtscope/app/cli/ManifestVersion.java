@@ -1,16 +1,16 @@
 package org.rtscope.app.cli;
 
+import org.rtscope.export.BuildVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The version a build stamped into the jar manifest ({@code Implementation-Version}), so reports say
- * which rtscope wrote them; "dev" when running from classes (IDE, tests).
+ * The build's version ({@link BuildVersion}) for {@code --version} and the reports the commands write,
+ * so they say which rtscope wrote them.
  */
 public final class ManifestVersion implements IVersionProvider {
 
     public static String value() {
-        String version = ManifestVersion.class.getPackage().getImplementationVersion();
-        return version == null || version.isBlank() ? "dev" : version;
+        return BuildVersion.value();
     }
 
     @Override

@@ -55,6 +55,16 @@ public final class ReportImage {
         AtomicFile.write(out, stream -> stream.write(png));
     }
 
+    /**
+     * The size of the page a {@code width}×{@code height} report is laid out on: smaller sizes are the
+     * page itself, larger ones the same page scaled up. A preview drawn at this size shows exactly the
+     * layout of the full image, at a fraction of the cost.
+     */
+    public static int[] pageSize(int width, int height) {
+        double scale = ReportPainter.scale(width, height);
+        return new int[] {(int) Math.round(width / scale), (int) Math.round(height / scale)};
+    }
+
     /** Throws when a size is outside {@link #MIN_SIZE}–{@link #MAX_SIZE}. */
     public static void checkSize(int width, int height) {
         if (width < MIN_SIZE || height < MIN_SIZE || width > MAX_SIZE || height > MAX_SIZE) {
