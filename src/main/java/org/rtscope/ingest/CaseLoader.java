@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.ingest.kmsg.JournalImporter;
 import org.rtscope.ingest.kmsg.KernelLogImporter;
 import org.rtscope.ingest.kmsg.SyslogImporter;
 import org.rtscope.model.Case;
@@ -99,6 +100,7 @@ public final class CaseLoader {
                 return SourceImporter.of(new FtraceImporter());
             case DMESG: case OOPS: return new KernelLogImporter();
             case SYSLOG: case JOURNAL_TEXT: return new SyslogImporter();
+            case JOURNAL_JSON: return new JournalImporter();
             default:
                 return null;
         }

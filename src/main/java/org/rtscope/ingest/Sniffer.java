@@ -8,6 +8,7 @@ import java.util.List;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
 import org.rtscope.ingest.kmsg.DmesgProbe;
+import org.rtscope.ingest.kmsg.JournalProbe;
 import org.rtscope.ingest.kmsg.JournalTextProbe;
 import org.rtscope.ingest.kmsg.SyslogProbe;
 import org.rtscope.ingest.oops.OopsProbe;
@@ -26,7 +27,7 @@ public final class Sniffer {
 
     /** The text formats, in order of preference when two score the same. */
     private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
-            new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe());
+            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe());
 
     private Sniffer() {
     }
