@@ -17,7 +17,7 @@ public final class DmesgProbe implements FormatProbe {
             + "(?:<\\d{1,3}>)?\\[\\s*\\d+\\.\\d+(?:\\s*<[\\s\\d.]+>)?\\]"
             + "|\\d+,\\d+,\\d+,[^;]{0,40};"
             + "|(?:<\\d{1,3}>)?\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}\\]"
-            + "|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d{4} "
+            + "|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:?\\d\\d "
             + "|(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d)\\s*:"
             + "(?:emerg|alert|crit|err|warn|notice|info|debug)\\s*: )");
     private static final Pattern INNER_STAMP = Pattern.compile("\\[\\s*\\d+\\.\\d{6}\\]");

@@ -41,7 +41,10 @@ final class RegisterLine {
         }
     }
 
-    /** End of a register name ({@code [A-Za-z][A-Za-z0-9_]{0,7}}) at {@code s}, or -1. */
+    /**
+     * End of a register name ({@code [A-Za-z][A-Za-z0-9_]{0,7}}) at {@code s}, or -1. A name of hex
+     * digits only is the offset of a stack dump row ({@code dd40: 977bdda0 ...}), not a register.
+     */
     private static int nameEnd(byte[] buf, int s, int end) {
         if (s >= end || !Character.isLetter(buf[s])) {
             return -1;
@@ -50,7 +53,7 @@ final class RegisterLine {
         while (i < end && i - s <= 8 && (Character.isLetterOrDigit(buf[i]) || buf[i] == '_')) {
             i++;
         }
-        return i - s > 8 ? -1 : i;
+        return i - s > 8 || FrameParser.isHex(buf, s, i) ? -1 : i;
     }
 
     /** Start of the value after {@code NAME:} or {@code NAME :}, or -1. */
