@@ -15,7 +15,9 @@ import org.rtscope.model.StackReport;
  * One report while its lines arrive: first the header zone (title, {@code Modules linked in},
  * {@code CPU: PID: Comm:}, register dump, RCU per-CPU lines, lockdep text...), then the trace with
  * its trailer (exception register dumps, {@code Code:}, {@code end trace}). Collects what the pattern
- * engine correlates on (cpu, pid, comm, time) and the named facts of the header as attributes.
+ * engine correlates on (cpu, pid, comm, time) and the named facts of the header as attributes. A
+ * report that never gets a trace header (slab debugging's {@code INFO: Allocated in ...}, old lockdep)
+ * takes the first run of frames of its header zone as its backtrace.
  */
 final class ReportDraft {
     /** Per-CPU line of an RCU stall: {@code \t3-...0: (1 GPs behind)}, also with rsyslog's {@code #011}. */
@@ -47,6 +49,9 @@ final class ReportDraft {
     private final StringBuilder stalledCpus = new StringBuilder();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final BacktraceCollector trace = new BacktraceCollector();
+    /** The first run of frames in the header zone, for reports without a trace header (slab, lockdep). */
+    private final BacktraceCollector headerFrames = new BacktraceCollector();
+    private boolean headerFramesDone;
 
     ReportDraft(String kind, String title, long time, int firstLine) {
         this.kind = kind;
@@ -158,7 +163,7 @@ final class ReportDraft {
      * Returns true when the line has the structure only reports have (module list, hardware name,
      * register dump, lockdep's dashed rule), which confirms a report opened by a generic title.
      */
-    boolean headerLine(byte[] buf, int from, int end) {
+    boolean headerLine(byte[] buf, int from, int end, int line) {
         headerLines++;
         int s = Bytes.skipSpaces(buf, from, end);
         int e = Bytes.trimEnd(buf, s, end);
@@ -180,6 +185,13 @@ final class ReportDraft {
         }
         if (isRule(buf, s, e)) {
             return true;
+        }
+        if (!headerFramesDone) {
+            if (FrameParser.parse(buf, s, e, null) != null && headerFrames.accept(buf, s, e)) {
+                headerFrames.start(line);
+                return true;
+            }
+            headerFramesDone = headerFrames.frameCount() > 0;
         }
         if (Bytes.startsWith(buf, s, e, "RIP: ")) {
             rip(buf, s, e);
@@ -321,7 +333,8 @@ final class ReportDraft {
         if (!stalledCpus.isEmpty()) {
             attributes.putIfAbsent("stalled CPUs", stalledCpus.toString());
         }
-        return new StackReport(kind, title, time, cpu, pid, comm, firstLine, lastLine, trace.build(faulting, firstLine),
+        BacktraceCollector frames = trace.frameCount() == 0 && headerFrames.frameCount() > 0 ? headerFrames : trace;
+        return new StackReport(kind, title, time, cpu, pid, comm, firstLine, lastLine, frames.build(faulting, firstLine),
                 attributes);
     }
 }

@@ -198,7 +198,7 @@ public final class ReportRecognizer {
                 r.startTrace(line);
                 r.traceLine(buf, from, end);
                 confirm(r);
-            } else if (r.headerLine(buf, from, end)) {
+            } else if (r.headerLine(buf, from, end, line)) {
                 confirm(r);
             }
             take(r, record, line, bootNs);

@@ -26,13 +26,17 @@ import org.rtscope.model.SourceFormat;
 import org.rtscope.model.StackReport;
 
 /**
- * Every kernel crash log of syzkaller's report test data ({@code ../shared/corpus/syzkaller-manifest.tsv}):
- * detected as a kernel log, imported without an exception, and every {@code Call Trace:} block in it
- * (found and counted independently by {@link CallTraceBlocks}) yields a backtrace with exactly its
- * frames. Skipped where the corpus is not present (it lives beside the repository, not in it).
+ * Every kernel crash log of syzkaller's report test data ({@code ../shared/corpus/syzkaller-manifest.tsv})
+ * and every kernel oops / kernel log of abrt, satyr and drgn ({@code backtrace-manifest.tsv}, kinds
+ * {@code kernel_oops} and {@code kernel_log_other}): detected as the right format, imported without an
+ * exception, and every {@code Call Trace:} block in it (found and counted independently by
+ * {@link CallTraceBlocks}) yields a backtrace with exactly its frames. Skipped where the corpus is not
+ * present (it lives beside the repository, not in it).
  *
- * <p>The manifest's {@code timestamp_style} column decides the format: stamped logs are {@code dmesg};
- * for the 26 logs without stamps, {@link #UNSTAMPED} says what each one is, by hand, after reading it.
+ * <p>The format: for syzkaller, the manifest's {@code timestamp_style} (stamped logs are {@code dmesg};
+ * for the 26 logs without stamps {@link #UNSTAMPED} says what each one is, by hand, after reading it);
+ * for the others, the {@code format_features} column ({@code dmesg_ts} → dmesg, {@code syslog_prefix}
+ * → syslog, otherwise a pasted oops) except the three files {@link #OTHER} lists.
  */
 class KernelLogCorpusTest {
     private static final Path CORPUS = Path.of(System.getProperty("rtscope.corpus", "../shared/corpus"));
@@ -61,6 +65,44 @@ class KernelLogCorpusTest {
         }
     }
 
+    /** backtrace-manifest rows whose features do not say their format. */
+    private static final Map<String, SourceFormat> OTHER = Map.of(
+            // syslog files whose manifest features do not mention the prefix (openvpn, gdm-x-session lines)
+            "abrt/tests/examples/not_oops1.test", SourceFormat.SYSLOG,
+            "abrt/tests/examples/xorg_journal_crash1.test", SourceFormat.SYSLOG,
+            // an Xorg server log ("(EE) Backtrace:"), not kernel text
+            "abrt/tests/examples/xorg_journal_crash2.test", SourceFormat.UNKNOWN);
+
+    static Stream<Arguments> oopses() throws IOException {
+        Path manifest = CORPUS.resolve("backtrace-manifest.tsv");
+        if (!Files.exists(manifest)) {
+            return Stream.of(Arguments.of("(corpus not present)", SourceFormat.UNKNOWN));
+        }
+        List<String> lines = Files.readAllLines(manifest);
+        List<String> header = List.of(lines.get(0).split("\t"));
+        int file = header.indexOf("file");
+        int kind = header.indexOf("kind");
+        int features = header.indexOf("format_features");
+        List<Arguments> rows = new ArrayList<>();
+        for (String row : lines.subList(1, lines.size())) {
+            String[] cols = row.split("\t", -1);
+            if (!cols[kind].equals("kernel_oops") && !cols[kind].equals("kernel_log_other")) {
+                continue;
+            }
+            SourceFormat expected = cols[features].contains("dmesg_ts") ? SourceFormat.DMESG
+                    : cols[features].contains("syslog_prefix") ? SourceFormat.SYSLOG : SourceFormat.OOPS;
+            rows.add(Arguments.of(cols[file], OTHER.getOrDefault(cols[file], expected)));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oopses")
+    void importsOopsesWithEveryCallTrace(String file, SourceFormat expected) throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+        checkFile(file, expected);
+    }
+
     static Stream<Arguments> logs() throws IOException {
         Path manifest = CORPUS.resolve("syzkaller-manifest.tsv");
         if (!Files.exists(manifest)) {
@@ -82,11 +124,15 @@ class KernelLogCorpusTest {
     @MethodSource("logs")
     void importsWithEveryCallTrace(String file, String style) throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
-        Path path = CORPUS.resolve(file);
-        Case.Source source = CaseLoader.loadOne(path, ImportMonitor.NONE);
-        String name = path.getFileName().toString();
+        String name = Path.of(file).getFileName().toString();
         SourceFormat expected = style.equals("none") ? UNSTAMPED.get(name) : SourceFormat.DMESG;
         assertNotNull(expected, "no expectation for unstamped log " + name);
+        checkFile(file, expected);
+    }
+
+    private static void checkFile(String file, SourceFormat expected) throws IOException {
+        Path path = CORPUS.resolve(file);
+        Case.Source source = CaseLoader.loadOne(path, ImportMonitor.NONE);
         assertEquals(expected, source.report().format(), () -> file + " " + source.report().warnings());
         if (expected == SourceFormat.UNKNOWN) {
             assertTrue(source.report().warnings().get(0).message().contains("not a recognised"));
