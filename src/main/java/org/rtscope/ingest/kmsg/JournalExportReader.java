@@ -13,8 +13,8 @@ import org.rtscope.model.SourceReport;
  * entries separated by an empty line, each field a {@code NAME=value} line, or for binary values the
  * name alone on a line, a 64-bit little-endian length, the raw bytes and a newline. Binary data may
  * hold newlines, so this reads bytes itself instead of lines. A length that cannot be right (beyond
- * {@link #MAX_FIELD} or the end of the file) ends the import with a warning naming the line: what was
- * read until then is kept.
+ * {@link #MAX_FIELD}) or a field cut off by the end of the file is reported with its line; the entry is
+ * dropped and reading goes on after the next empty line.
  */
 final class JournalExportReader {
     /** Largest field value read. */
@@ -69,9 +69,8 @@ final class JournalExportReader {
                     entry.field(name, lineBytes, eq + 1, lineLength - eq - 1);
                 }
             } else if (!binaryField(lineNo)) {
-                flush();
-                report.lines(line - 1);
-                return true;
+                entry.clear();
+                skipToEntryEnd();
             }
         }
         flush();
@@ -94,7 +93,7 @@ final class JournalExportReader {
         }
         if (size < 0 || size > MAX_FIELD) {
             report.skip(lineNo, "binary field " + Bytes.excerpt(lineBytes, 0, lineLength) + " claims " + size
-                    + " bytes; the rest of the file is not read");
+                    + " bytes; its entry is skipped");
             return false;
         }
         byte[] value = new byte[(int) size];
@@ -113,6 +112,14 @@ final class JournalExportReader {
             entry.field(name, value, 0, value.length);
         }
         return true;
+    }
+
+    /** After a corrupt field: drops the rest of the entry up to the empty line that ends it. */
+    private void skipToEntryEnd() throws IOException {
+        boolean more;
+        do {
+            more = readLine();
+        } while (more && lineLength != 0);
     }
 
     private void flush() {

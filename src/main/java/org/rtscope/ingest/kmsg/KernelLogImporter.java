@@ -19,7 +19,8 @@ import org.rtscope.model.SourceReport;
  * <p>A line with a prefix {@link DmesgPrefix} recognises starts a record; its text is the message
  * after the prefix, kept byte for byte. In a log that has such prefixes, a line without one (a
  * hard-wrapped line, a /dev/kmsg dictionary line, console noise) continues the record before it
- * (joined with '\n'); in a log without any, every line is a record without time. Boot-clock times come
+ * (joined with '\n'); in a log without any, every line is a record without time. A line of binary data
+ * (control characters other than TAB and ESC) is skipped with a warning. Boot-clock times come
  * from {@code [sec.usec]} and /dev/kmsg's µs, wall times from {@code -T} and ISO stamps (taken as UTC
  * when they carry no zone). A boot-clock stamp more than a second earlier than the previous one, or a
  * second {@code Linux version} banner, starts a new boot: several boots in one file stay apart.
@@ -32,16 +33,17 @@ public final class KernelLogImporter implements SourceImporter {
     @Override
     public Case.Source read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor)
             throws IOException {
-        Reader reader = new Reader();
+        Reader reader = new Reader(report);
         LineScanner scanner = new LineScanner(in, totalBytes, monitor, report);
         if (!scanner.scan(reader::line)) {
             report.markCancelled();
         }
-        return reader.finish(report);
+        return reader.finish();
     }
 
     /** State of one import. */
     private static final class Reader {
+        private final SourceReport report;
         private final LogStore.Builder logs = new LogStore.Builder();
         private final ReportRecognizer reports = new ReportRecognizer(logs);
         private final DmesgPrefix prefix = new DmesgPrefix();
@@ -50,6 +52,10 @@ public final class KernelLogImporter implements SourceImporter {
         private boolean lastWasKmsg;
         private long lastBootNs = LogStore.NO_TIME;
         private int boot;
+
+        Reader(SourceReport report) {
+            this.report = report;
+        }
 
         void line(byte[] buf, int off, int len, long lineNo) {
             int end = off + len;
@@ -60,6 +66,10 @@ public final class KernelLogImporter implements SourceImporter {
             }
             if (!prefix.parse(buf, off, end)) {
                 lastWasKmsg = false;
+                if (ByteScan.isBinary(buf, off, end)) {
+                    report.skip(lineNo, "binary data, not a log line: " + Bytes.excerpt(buf, off, len));
+                    return;
+                }
                 if (stamped) {
                     logs.continueLast(buf, off, len);
                     reports.line(logs.size() - 1, line, LogStore.NO_TIME, ReportRecognizer.UNSTAMPED, buf, off, end);
@@ -99,7 +109,7 @@ public final class KernelLogImporter implements SourceImporter {
                     || lastBootNs == LogStore.NO_TIME || prefix.bootNs < lastBootNs);
         }
 
-        Case.Source finish(SourceReport report) {
+        Case.Source finish() {
             LogStore store = logs.build();
             if (store.size() == 0 && report.lines() > 0) {
                 report.warn(0, "no kernel log lines found");
