@@ -8,6 +8,9 @@ import java.util.List;
 import org.rtscope.ingest.align.CaseClock;
 import org.rtscope.ingest.ftrace.FtraceImporter;
 import org.rtscope.ingest.tracedat.TraceDatImporter;
+import org.rtscope.ingest.kmsg.JournalImporter;
+import org.rtscope.ingest.kmsg.KernelLogImporter;
+import org.rtscope.ingest.kmsg.SyslogImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -99,6 +102,9 @@ public final class CaseLoader {
                 return SourceImporter.of(new FtraceImporter());
             case TRACE_DAT:
                 return SourceImporter.of(new TraceDatImporter());
+            case DMESG: case OOPS: return new KernelLogImporter();
+            case SYSLOG: case JOURNAL_TEXT: return new SyslogImporter();
+            case JOURNAL_JSON: return new JournalImporter();
             default:
                 return null;
         }

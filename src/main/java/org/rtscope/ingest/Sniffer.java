@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
+import org.rtscope.ingest.kmsg.DmesgProbe;
+import org.rtscope.ingest.kmsg.JournalProbe;
+import org.rtscope.ingest.kmsg.JournalTextProbe;
+import org.rtscope.ingest.kmsg.SyslogProbe;
+import org.rtscope.ingest.oops.OopsProbe;
 import org.rtscope.model.SourceFormat;
 
 /**
@@ -21,7 +26,8 @@ public final class Sniffer {
     private static final byte[] TRACE_DAT_MAGIC = {0x17, 0x08, 0x44, 't', 'r', 'a', 'c', 'i', 'n', 'g'};
 
     /** The text formats, in order of preference when two score the same. */
-    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe());
+    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
+            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe());
 
     private Sniffer() {
     }

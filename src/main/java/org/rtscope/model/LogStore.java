@@ -180,6 +180,16 @@ public final class LogStore {
             textLength[size - 1] += len + 1;
         }
 
+        /** Wall-clock time of record {@code i} as added so far. */
+        public long wallNs(int i) {
+            return wallNs[i];
+        }
+
+        /** Corrects the wall-clock time of record {@code i} (a syslog file's year is known only at its end). */
+        public void setWallNs(int i, long value) {
+            wallNs[i] = value;
+        }
+
         /** Links records {@code from..to} (inclusive) to report {@code reportIndex}. */
         public void linkReport(int from, int to, int reportIndex) {
             for (int i = from; i <= to && i < size; i++) {

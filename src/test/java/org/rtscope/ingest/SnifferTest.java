@@ -17,7 +17,7 @@ class SnifferTest {
         "s2_rt_throttling, trace-cmd_report.txt, TRACE_CMD",
         "s2_rt_throttling, ftrace_instance_trace.txt, FTRACE",
         "s2_rt_throttling, trace.dat, TRACE_DAT",
-        "s2_rt_throttling, dmesg_new_lines.txt, UNKNOWN",
+        "s2_rt_throttling, dmesg_new_lines.txt, DMESG",
         "s4_sigalrm_mutex_deadlock, gdb_attach_bt.txt, UNKNOWN"})
     void recognisesTheRealRecordings(String scenario, String file, SourceFormat expected) throws IOException {
         assertEquals(expected, Sniffer.sniff(TestData.trace(scenario, file)));
