@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.ingest.perf.PerfScriptImporter;
+import org.rtscope.ingest.perf.TimehistImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -95,6 +97,8 @@ public final class CaseLoader {
             case FTRACE:
             case TRACE_CMD:
                 return SourceImporter.of(new FtraceImporter());
+            case PERF_SCRIPT: return SourceImporter.of(new PerfScriptImporter());
+            case PERF_TIMEHIST: return SourceImporter.of(new TimehistImporter());
             default:
                 return null;
         }
