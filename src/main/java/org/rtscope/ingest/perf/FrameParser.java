@@ -1,6 +1,8 @@
 package org.rtscope.ingest.perf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rtscope.ingest.text.Bytes;
 import org.rtscope.model.Frame;
@@ -18,10 +20,13 @@ import org.rtscope.model.StringPool;
  * Every part is optional ({@code -F ip}, {@code -F sym,dso}, no {@code symoff}); symbols may contain
  * spaces and parentheses, so the DSO is the last balanced parenthesis group and the address the first
  * token. Frames repeat millions of times in a large profile, so equal frames are shared: a recording
- * costs one {@link Frame} per distinct frame, not per line.
+ * costs one {@link Frame} per distinct frame, not per line, and a frame line seen before is found by
+ * its bytes alone (a lookup in a private byte-keyed pool, no parsing, no allocation).
  */
 final class FrameParser {
     private final StringPool pool;
+    private final StringPool lines = new StringPool();
+    private final List<Frame> frameOfLine = new ArrayList<>();
     private final Map<Frame, Frame> known = new HashMap<>();
 
     FrameParser(StringPool pool) {
@@ -35,6 +40,19 @@ final class FrameParser {
         if (s >= e) {
             return null;
         }
+        int id = lines.intern(buf, s, e - s);
+        if (id < frameOfLine.size()) {
+            return frameOfLine.get(id);
+        }
+        Frame frame = parseNew(buf, s, e);
+        while (frameOfLine.size() < id) {
+            frameOfLine.add(null);
+        }
+        frameOfLine.add(frame);
+        return frame;
+    }
+
+    private Frame parseNew(byte[] buf, int s, int e) {
         int dsoStart = -1;
         int dsoEnd = -1;
         if (buf[e - 1] == ')') {

@@ -280,8 +280,8 @@ final class TimehistReader {
             }
         }
         if (gaps > 0) {
-            report.warn(0, gaps + " rows did not start where the previous row of their CPU ended (filtered output, "
-                    + "or the first row of a time window): the unknown time before them is shown as idle");
+            report.warn(0, gaps + " rows did not start where the previous row of their CPU ended (rows filtered out, "
+                    + "a time window, or a task perf printed no row for): the unknown time before them is shown as idle");
         }
     }
 
