@@ -54,9 +54,8 @@ final class Callchain {
     }
 
     /** The event line's own ip/sym/dso text, used when no frame lines follow. */
-    boolean inlineFrame(byte[] buf, int from, int end) {
+    void inlineFrame(byte[] buf, int from, int end) {
         inline = parser.parse(buf, from, end);
-        return inline != null;
     }
 
     /** Adds one frame line; false when it is neither a frame nor a source line of the previous frame. */
@@ -72,18 +71,15 @@ final class Callchain {
         return sourceLine(buf, from, end);
     }
 
-    /** {@code -F +srcline}: "path/file.c:123" under a frame. */
+    /**
+     * {@code -F +srcline}: the line under a frame, {@code   file.c:123} or, without debug info,
+     * {@code   [kernel.kallsyms][ffffffff813ad50a]}: one token that is not a frame itself.
+     */
     private boolean sourceLine(byte[] buf, int from, int end) {
         int s = Bytes.skipSpaces(buf, from, end);
         int e = Bytes.trimEnd(buf, s, end);
-        int colon = Bytes.lastIndexOf(buf, s, e, (byte) ':');
-        if (frames.isEmpty() || colon <= s || colon + 1 >= e || Bytes.tokenEnd(buf, s, e) != e) {
+        if (frames.isEmpty() || s >= e || Bytes.tokenEnd(buf, s, e) != e) {
             return false;
-        }
-        for (int i = colon + 1; i < e; i++) {
-            if (!Bytes.isDigit(buf[i])) {
-                return false;
-            }
         }
         int last = frames.size() - 1;
         Frame f = frames.get(last);

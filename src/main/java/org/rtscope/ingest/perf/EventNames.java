@@ -38,11 +38,6 @@ final class EventNames {
         return colon + 1;
     }
 
-    /** True when the event name in [from, end) is a tracepoint ({@code subsystem:name}). */
-    static boolean isTracepoint(byte[] buf, int from, int end) {
-        return modelNameStart(buf, from, end) != from;
-    }
-
     private static boolean isNameByte(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
     }

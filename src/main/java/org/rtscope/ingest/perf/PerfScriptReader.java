@@ -1,5 +1,7 @@
 package org.rtscope.ingest.perf;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.rtscope.ingest.ftrace.EventBodies;
 import org.rtscope.ingest.text.Bytes;
 import org.rtscope.model.EventKind;
@@ -19,7 +21,7 @@ import org.rtscope.model.TraceBuilder;
  * previous line, so file order is kept; lines without a CPU column get CPU -1 and draw no lane.
  */
 final class PerfScriptReader {
-    private static final byte[] PERIOD = "period=".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PERIOD = "period=".getBytes(StandardCharsets.US_ASCII);
 
     private final TraceBuilder builder;
     private final SourceReport report;
@@ -162,7 +164,7 @@ final class PerfScriptReader {
 
     private void ensureScratch(int size) {
         if (scratch.length < size) {
-            scratch = java.util.Arrays.copyOf(scratch, Math.max(size, scratch.length * 2));
+            scratch = Arrays.copyOf(scratch, Math.max(size, scratch.length * 2));
         }
     }
 
