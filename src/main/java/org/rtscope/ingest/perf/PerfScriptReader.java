@@ -43,9 +43,7 @@ final class PerfScriptReader {
 
     void line(byte[] buf, int off, int len, long lineNo) {
         int end = off + len;
-        if (lineNo == 1 && len >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB && buf[off + 2] == (byte) 0xBF) {
-            off += 3;
-        }
+        off = Utf8Bom.skip(buf, off, end, lineNo);
         int start = Bytes.skipSpaces(buf, off, end);
         if (start == end) {
             // a blank line ends a callchain; one right after the event line (before any frame) is tolerated
@@ -72,7 +70,7 @@ final class PerfScriptReader {
             return;
         }
         callchain.discard(); // the frames under a line that could not be read belong to nothing
-        report.skip(lineNo, "not a perf script line: " + Bytes.excerpt(buf, off, len));
+        report.skip(lineNo, "not a perf script line: " + Bytes.excerpt(buf, off, end - off));
     }
 
     private void indented(byte[] buf, int start, int end, long lineNo) {

@@ -90,6 +90,7 @@ final class TimehistReader {
 
     void line(byte[] buf, int off, int len, long lineNo) {
         int end = off + len;
+        off = Utf8Bom.skip(buf, off, end, lineNo);
         int s = Bytes.skipSpaces(buf, off, end);
         if (s == end || inSummary) {
             return;
@@ -111,7 +112,7 @@ final class TimehistReader {
             inSummary = true;
             return;
         }
-        report.skip(lineNo, "not a perf sched timehist line: " + Bytes.excerpt(buf, off, len));
+        report.skip(lineNo, "not a perf sched timehist line: " + Bytes.excerpt(buf, off, end - off));
     }
 
     private void switchRow(byte[] buf, int lineNo) {

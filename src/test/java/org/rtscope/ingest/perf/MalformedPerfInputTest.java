@@ -142,6 +142,16 @@ class MalformedPerfInputTest {
     }
 
     @Test
+    void timehistWithByteOrderMarkAndCrlfReadsItsRows() throws IOException {
+        String text = "\uFEFF           time    cpu  task name                       wait time  sch delay   run time\r\n"
+                + ROW.replace("\n", "\r\n");
+        Case.Source source = load(utf8(text));
+        assertEquals(SourceFormat.PERF_TIMEHIST, source.report().format());
+        assertEquals(0, source.report().skipped());
+        assertEquals("migration/0", source.trace().tasks().get(18).comm());
+    }
+
+    @Test
     void emptyFileGetsAMessage() throws IOException {
         Case.Source source = load(new byte[0]);
         assertNull(source.trace());
