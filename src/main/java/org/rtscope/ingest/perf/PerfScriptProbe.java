@@ -1,5 +1,6 @@
 package org.rtscope.ingest.perf;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.rtscope.ingest.FormatProbe;
 import org.rtscope.ingest.SniffSample;
@@ -8,7 +9,8 @@ import org.rtscope.model.SourceFormat;
 /**
  * Recognises {@code perf script} text: the {@code --header} block, event lines
  * ({@code comm [pid/]tid [cpu] [time:] [period] event:}) and the tab-indented callchain frames
- * ({@code addr sym (dso)}) under them. ftrace lines are told apart by their {@code comm-pid} column.
+ * ({@code addr sym (dso)}) under them; frames count only next to event lines. ftrace lines are told
+ * apart by their {@code comm-pid} column.
  */
 public final class PerfScriptProbe implements FormatProbe {
     /** An event line with a time: {@code [comm] [pid/]tid [cpu] time: [period] event:}. */
@@ -17,8 +19,8 @@ public final class PerfScriptProbe implements FormatProbe {
     /** An event line without a time ({@code comm tid [period] event:}); the comm has no colon. */
     private static final Pattern UNTIMED = Pattern.compile(
             "^\\s*[^:\\s][^:]{0,60}?\\s\\d+(/\\d+)?\\s+(\\[\\d+\\]\\s+)?(\\d+\\s+)?[A-Za-z][\\w.:=,/-]*:(\\s|$)");
-    /** A callchain frame: indented address, then a symbol and/or a DSO in parentheses. */
-    private static final Pattern FRAME = Pattern.compile("^\\s+[0-9a-fA-F]{1,16}\\s+\\S.*\\(.*\\)$");
+    /** A callchain frame: a tab or padding, an address, then a symbol and a DSO in parentheses. */
+    private static final Pattern FRAME = Pattern.compile("^(\\t|\\s{4,})\\s*[0-9a-fA-F]{4,16}\\s+\\S.*\\([^()]*\\)$");
 
     @Override
     public SourceFormat format() {
@@ -27,15 +29,23 @@ public final class PerfScriptProbe implements FormatProbe {
 
     @Override
     public int score(SniffSample sample) {
-        int matches = 0;
-        for (String line : sample.lines()) {
+        int events = 0;
+        int frames = 0;
+        List<String> lines = sample.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.startsWith("# perf version :") || line.startsWith("# captured on")) {
                 return 100;
             }
-            if (TIMED.matcher(line).find() || UNTIMED.matcher(line).find() || FRAME.matcher(line).find()) {
-                matches++;
+            // without a time column an event line is only believed when a callchain frame follows it
+            boolean frameNext = i + 1 < lines.size() && FRAME.matcher(lines.get(i + 1)).find();
+            if (TIMED.matcher(line).find() || (frameNext && UNTIMED.matcher(line).find())) {
+                events++;
+            } else if (FRAME.matcher(line).find()) {
+                frames++;
             }
         }
-        return Math.min(matches, 99);
+        // frame-like lines alone ("  151916 bytes in size (…)") are no perf script
+        return events == 0 ? 0 : Math.min(events + frames, 99);
     }
 }

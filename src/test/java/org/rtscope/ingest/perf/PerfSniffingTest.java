@@ -33,6 +33,16 @@ class PerfSniffingTest {
         assertEquals(SourceFormat.PERF_SCRIPT, Sniffer.sniff(line.getBytes(StandardCharsets.UTF_8)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'    151916 bytes in size (1150976 uncompressed)'",
+        "'[  329.047750][    C1] NMI backtrace for cpu 1 skipped: idling at native_safe_halt+0xe/0x10'",
+        "'        f = Frame 0x1d13d80, for file /usr/lib64/python2.6/site-packages/libvirt.py, in listVolumes (self)'",
+        "'CPU 0 RUNQUEUE: ffff880001cdb460'"})
+    void lookAlikesFromOtherToolsAreNotPerfScript(String line) {
+        assertEquals(SourceFormat.UNKNOWN, Sniffer.sniff((line + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void timehistRowsWithoutHeaderAreTimehist() {
         String rows = "    1820.499318 [0000]  migration/0[18]      0.000      0.020      0.040\n"
