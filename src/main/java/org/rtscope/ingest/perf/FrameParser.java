@@ -21,16 +21,27 @@ import org.rtscope.model.StringPool;
  * spaces and parentheses, so the DSO is the last balanced parenthesis group and the address the first
  * token. Frames repeat millions of times in a large profile, so equal frames are shared: a recording
  * costs one {@link Frame} per distinct frame, not per line, and a frame line seen before is found by
- * its bytes alone (a lookup in a private byte-keyed pool, no parsing, no allocation).
+ * its bytes alone (a lookup in a private byte-keyed pool, no parsing, no allocation). That pool keeps
+ * at most {@link #MAX_CACHED_LINES} lines and then starts afresh, so a profile whose every sample has
+ * its own ip does not hold its text twice, while the hot lines are soon found again.
  */
 final class FrameParser {
+    static final int MAX_CACHED_LINES = 1 << 18;
+
     private final StringPool pool;
-    private final StringPool lines = new StringPool();
+    private StringPool lines = new StringPool();
     private final List<Frame> frameOfLine = new ArrayList<>();
     private final Map<Frame, Frame> known = new HashMap<>();
+    private final int maxCachedLines;
 
     FrameParser(StringPool pool) {
+        this(pool, MAX_CACHED_LINES);
+    }
+
+    /** A parser whose line cache starts afresh after {@code maxCachedLines} distinct lines. */
+    FrameParser(StringPool pool, int maxCachedLines) {
         this.pool = pool;
+        this.maxCachedLines = maxCachedLines;
     }
 
     /** The frame in [from, end), or null when the text has neither an address nor a DSO. */
@@ -39,6 +50,10 @@ final class FrameParser {
         int e = Bytes.trimEnd(buf, s, end);
         if (s >= e) {
             return null;
+        }
+        if (lines.size() >= maxCachedLines) {
+            lines = new StringPool();
+            frameOfLine.clear();
         }
         int id = lines.intern(buf, s, e - s);
         if (id < frameOfLine.size()) {
