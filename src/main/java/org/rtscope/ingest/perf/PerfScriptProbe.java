@@ -29,20 +29,25 @@ public final class PerfScriptProbe implements FormatProbe {
 
     @Override
     public int score(SniffSample sample) {
-        int events = 0;
-        int frames = 0;
         List<String> lines = sample.lines();
+        boolean[] frame = new boolean[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("# perf version :") || line.startsWith("# captured on")) {
                 return 100;
             }
-            // without a time column an event line is only believed when a callchain frame follows it
-            boolean frameNext = i + 1 < lines.size() && FRAME.matcher(lines.get(i + 1)).find();
-            if (TIMED.matcher(line).find() || (frameNext && UNTIMED.matcher(line).find())) {
-                events++;
-            } else if (FRAME.matcher(line).find()) {
+            frame[i] = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && FRAME.matcher(line).find();
+        }
+        int events = 0;
+        int frames = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (frame[i]) {
                 frames++;
+            } else if (!line.startsWith("\t") && (TIMED.matcher(line).find()
+                    // without a time column an event line is only believed when a callchain frame follows it
+                    || (frame[i + 1] && UNTIMED.matcher(line).find()))) {
+                events++;
             }
         }
         // frame-like lines alone ("  151916 bytes in size (…)") are no perf script
