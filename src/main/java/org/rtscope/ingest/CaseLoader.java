@@ -11,6 +11,8 @@ import org.rtscope.ingest.tracedat.TraceDatImporter;
 import org.rtscope.ingest.kmsg.JournalImporter;
 import org.rtscope.ingest.kmsg.KernelLogImporter;
 import org.rtscope.ingest.kmsg.SyslogImporter;
+import org.rtscope.ingest.perf.PerfScriptImporter;
+import org.rtscope.ingest.perf.TimehistImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -105,6 +107,8 @@ public final class CaseLoader {
             case DMESG: case OOPS: return new KernelLogImporter();
             case SYSLOG: case JOURNAL_TEXT: return new SyslogImporter();
             case JOURNAL_JSON: return new JournalImporter();
+            case PERF_SCRIPT: return SourceImporter.of(new PerfScriptImporter());
+            case PERF_TIMEHIST: return SourceImporter.of(new TimehistImporter());
             default:
                 return null;
         }
