@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rtscope.ingest.backtrace.CrashImporter;
+import org.rtscope.ingest.backtrace.GdbImporter;
 import org.rtscope.ingest.ftrace.FtraceImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
@@ -95,6 +97,8 @@ public final class CaseLoader {
             case FTRACE:
             case TRACE_CMD:
                 return SourceImporter.of(new FtraceImporter());
+            case CRASH_BT: return new CrashImporter();
+            case GDB_BT: return new GdbImporter();
             default:
                 return null;
         }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.rtscope.ingest.backtrace.CrashProbe;
+import org.rtscope.ingest.backtrace.GdbProbe;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
 import org.rtscope.model.SourceFormat;
@@ -21,7 +23,8 @@ public final class Sniffer {
     private static final byte[] TRACE_DAT_MAGIC = {0x17, 0x08, 0x44, 't', 'r', 'a', 'c', 'i', 'n', 'g'};
 
     /** The text formats, in order of preference when two score the same. */
-    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe());
+    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
+            new CrashProbe(), new GdbProbe());
 
     private Sniffer() {
     }
