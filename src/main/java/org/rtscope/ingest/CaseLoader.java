@@ -81,7 +81,9 @@ public final class CaseLoader {
                 report.warn(0, describeUnsupported(format));
                 return new Case.Source(report, null);
             }
-            Case.Source source = importer.readFile(path, report, monitor);
+            CompressedInput.Codec codec = CompressedInput.detect(path);
+            Case.Source source = codec == null ? importer.readFile(path, report, monitor)
+                    : CompressedInput.read(path, codec, importer, report, monitor);
             Trace trace = source.trace();
             report.events(trace == null ? 0 : trace.size());
             return source;

@@ -1,8 +1,6 @@
 package org.rtscope.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.rtscope.ingest.backtrace.CrashProbe;
@@ -29,10 +27,9 @@ public final class Sniffer {
     private Sniffer() {
     }
 
+    /** The format of a file's content; gzip, xz and zstd files are looked into. */
     public static SourceFormat sniff(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return sniff(in.readNBytes(HEAD_BYTES));
-        }
+        return sniff(CompressedInput.head(path, HEAD_BYTES));
     }
 
     public static SourceFormat sniff(byte[] head) {
