@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rtscope.ingest.align.CaseClock;
 import org.rtscope.ingest.backtrace.CrashImporter;
 import org.rtscope.ingest.backtrace.GdbImporter;
 import org.rtscope.ingest.ftrace.FtraceImporter;
@@ -58,7 +59,7 @@ public final class CaseLoader {
                 break;
             }
         }
-        return new Case(sources);
+        return CaseClock.align(new Case(sources));
     }
 
     /** Loads one file; never throws. */
