@@ -10,13 +10,13 @@ import org.rtscope.model.SourceReport;
  */
 final class CrashOutput {
     final SourceReport report;
-    final ReportList reports;
     final Interner interner = new Interner();
+    final ReportList reports;
     private LogStore.Builder logs;
 
     CrashOutput(SourceReport report) {
         this.report = report;
-        this.reports = new ReportList(report);
+        this.reports = new ReportList(report, interner);
     }
 
     /** The log records, created when a {@code log} section first needs them. */

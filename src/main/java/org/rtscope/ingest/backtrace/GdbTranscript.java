@@ -26,8 +26,8 @@ final class GdbTranscript {
     private static final int MAX_FRAME_TEXT = 64 * 1024;
 
     private final SourceReport report;
-    private final ReportList reports;
     private final Interner interner = new Interner();
+    private final ReportList reports;
     private final GdbFrameParser parser = new GdbFrameParser(interner);
     private final GdbOtherOutput other;
 
@@ -47,7 +47,7 @@ final class GdbTranscript {
 
     GdbTranscript(SourceReport report) {
         this.report = report;
-        this.reports = new ReportList(report);
+        this.reports = new ReportList(report, interner);
         this.other = new GdbOtherOutput(report);
     }
 

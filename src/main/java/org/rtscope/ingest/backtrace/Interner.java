@@ -14,6 +14,7 @@ import org.rtscope.model.StringPool;
 final class Interner {
     private final StringPool pool = new StringPool();
     private final Map<Frame, Frame> frames = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
 
     /** The string of the UTF-8 bytes {@code buf[from, to)}, shared with every equal one. */
     String text(byte[] buf, int from, int to) {
@@ -23,6 +24,15 @@ final class Interner {
     /** The string equal to {@code s}, shared with every equal one. */
     String text(String s) {
         return pool.get(pool.intern(s));
+    }
+
+    /**
+     * The string equal to {@code s} that was seen first: attribute keys ({@code "#3 locals"}) and values
+     * (the same locals and registers in every thread parked at the same place) are kept once.
+     */
+    String shared(String s) {
+        String known = texts.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     /** The frame equal to {@code frame} that was seen first (or {@code frame} itself). */

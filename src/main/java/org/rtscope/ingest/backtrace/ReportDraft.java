@@ -126,8 +126,11 @@ final class ReportDraft {
         }
     }
 
-    /** The finished report; what the caps dropped is warned about in {@code report}. */
-    StackReport build(String backtraceKind, SourceReport report) {
+    /**
+     * The finished report, its attribute keys and values shared through {@code interner}; what the caps
+     * dropped is warned about in {@code report}.
+     */
+    StackReport build(String backtraceKind, Interner interner, SourceReport report) {
         if (droppedFrames > 0) {
             report.warn(firstLine, droppedFrames + " frames beyond the first " + MAX_FRAMES
                     + " of this backtrace were dropped");
@@ -137,7 +140,7 @@ final class ReportDraft {
                     + " characters were cut");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        attributes.forEach((k, v) -> values.put(k, v.toString()));
+        attributes.forEach((k, v) -> values.put(interner.shared(k), interner.shared(v.toString())));
         Backtrace backtrace = new Backtrace(backtraceKind, frames, stackLine < 0 ? firstLine : stackLine);
         return new StackReport(kind, title, LogStore.NO_TIME, cpu, pid, comm, firstLine, lastLine, backtrace,
                 values);

@@ -15,16 +15,18 @@ final class ReportList {
     static final int MAX_REPORTS = 1 << 20;
 
     private final SourceReport report;
+    private final Interner interner;
     private final List<StackReport> reports = new ArrayList<>();
     private long dropped;
 
-    ReportList(SourceReport report) {
+    ReportList(SourceReport report, Interner interner) {
         this.report = report;
+        this.interner = interner;
     }
 
     /** Builds and keeps {@code draft} (its backtrace of {@code backtraceKind}) unless the cap is reached. */
     void add(ReportDraft draft, String backtraceKind) {
-        StackReport built = draft.build(backtraceKind, report);
+        StackReport built = draft.build(backtraceKind, interner, report);
         if (reports.size() < MAX_REPORTS) {
             reports.add(built);
         } else if (dropped++ == 0) {
