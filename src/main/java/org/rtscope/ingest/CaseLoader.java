@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.ingest.align.CaseClock;
+import org.rtscope.ingest.backtrace.CrashImporter;
+import org.rtscope.ingest.backtrace.GdbImporter;
 import org.rtscope.ingest.ftrace.FtraceImporter;
 import org.rtscope.ingest.tracedat.TraceDatImporter;
 import org.rtscope.ingest.kmsg.JournalImporter;
@@ -86,7 +88,9 @@ public final class CaseLoader {
                 report.warn(0, describeUnsupported());
                 return new Case.Source(report, null);
             }
-            Case.Source source = importer.readFile(path, report, monitor);
+            CompressedInput.Codec codec = CompressedInput.detect(path);
+            Case.Source source = codec == null ? importer.readFile(path, report, monitor)
+                    : CompressedInput.read(path, codec, importer, report, monitor);
             Trace trace = source.trace();
             report.events(trace == null ? 0 : trace.size());
             return source;
@@ -109,6 +113,8 @@ public final class CaseLoader {
             case JOURNAL_JSON: return new JournalImporter();
             case PERF_SCRIPT: return SourceImporter.of(new PerfScriptImporter());
             case PERF_TIMEHIST: return SourceImporter.of(new TimehistImporter());
+            case CRASH_BT: return new CrashImporter();
+            case GDB_BT: return new GdbImporter();
             default:
                 return null;
         }

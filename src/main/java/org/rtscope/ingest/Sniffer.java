@@ -1,10 +1,10 @@
 package org.rtscope.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.rtscope.ingest.backtrace.CrashProbe;
+import org.rtscope.ingest.backtrace.GdbProbe;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
 import org.rtscope.ingest.kmsg.DmesgProbe;
@@ -32,14 +32,14 @@ public final class Sniffer {
             new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe());
             new PerfScriptProbe(),
             new PerfTimehistProbe());
+            new CrashProbe(), new GdbProbe());
 
     private Sniffer() {
     }
 
+    /** The format of a file's content; gzip, xz and zstd files are looked into. */
     public static SourceFormat sniff(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return sniff(in.readNBytes(HEAD_BYTES));
-        }
+        return sniff(CompressedInput.head(path, HEAD_BYTES));
     }
 
     public static SourceFormat sniff(byte[] head) {
