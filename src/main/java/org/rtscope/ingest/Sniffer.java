@@ -29,9 +29,8 @@ public final class Sniffer {
 
     /** The text formats, in order of preference when two score the same. */
     private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
-            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe());
-            new PerfScriptProbe(),
-            new PerfTimehistProbe());
+            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe(),
+            new PerfScriptProbe(), new PerfTimehistProbe(),
             new CrashProbe(), new GdbProbe());
 
     private Sniffer() {

@@ -135,7 +135,7 @@ class KernelLogCorpusTest {
         Case.Source source = CaseLoader.loadOne(path, ImportMonitor.NONE);
         assertEquals(expected, source.report().format(), () -> file + " " + source.report().warnings());
         if (expected == SourceFormat.UNKNOWN) {
-            assertTrue(source.report().warnings().get(0).message().contains("not a recognised"));
+            assertTrue(source.report().warnings().get(0).message().contains("not a supported format"));
             return;
         }
         assertNotNull(source.logs());
