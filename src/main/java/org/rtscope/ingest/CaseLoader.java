@@ -91,8 +91,10 @@ public final class CaseLoader {
             CompressedInput.Codec codec = CompressedInput.detect(path);
             Case.Source source = codec == null ? importer.readFile(path, report, monitor)
                     : CompressedInput.read(path, codec, importer, report, monitor);
+            // a trace counts its events; a log or backtrace file its records and reports
             Trace trace = source.trace();
-            report.events(trace == null ? 0 : trace.size());
+            long records = (source.logs() == null ? 0 : source.logs().size()) + source.stacks().size();
+            report.events(trace == null ? records : trace.size());
             return source;
         } catch (IOException e) {
             report.warn(0, "cannot read: " + e.getMessage());

@@ -47,4 +47,12 @@ public record StackReport(String kind, String title, long time, int cpu, int pid
         attributes = Map.copyOf(attributes);
         comm = comm == null ? "" : comm;
     }
+
+    /** This report with its time moved by {@code offset} ns (a source put on the case clock). */
+    public StackReport shifted(long offset) {
+        if (offset == 0 || time == LogStore.NO_TIME) {
+            return this;
+        }
+        return new StackReport(kind, title, time + offset, cpu, pid, comm, firstLine, lastLine, backtrace, attributes);
+    }
 }
