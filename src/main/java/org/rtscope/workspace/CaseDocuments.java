@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.model.Case;
-import org.rtscope.model.Trace;
 
 /**
  * Turns an open case into the {@link CaseDocument} that saves it, and a read document back into the
@@ -21,9 +20,8 @@ public final class CaseDocuments {
                                         List<CaseDocument.Note> notes, CaseDocument.ViewState view) {
         List<CaseDocument.SourceEntry> sources = new ArrayList<>();
         for (Case.Source source : aCase.sources()) {
-            Trace trace = source.trace();
             sources.add(SourcePaths.entry(caseFile, Path.of(source.report().path()), source.report().format().id(),
-                    trace == null ? 0 : trace.clockOffset()));
+                    CaseSources.clockOffset(source)));
         }
         return CaseDocument.of(sources, markers, notes, view);
     }

@@ -10,6 +10,7 @@ import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.ingest.align.CaseClock;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
+import org.rtscope.model.SourceReport;
 import org.rtscope.model.Trace;
 
 /**
@@ -42,7 +43,12 @@ public final class CaseSources {
         return CaseClock.align(new Case(readAll(paths, monitor, listener)));
     }
 
-    /** {@code open} with {@code paths} added; the open sources are kept as they are (same objects). */
+    /**
+     * {@code open} with {@code paths} added; the open sources are kept as they are (same objects). The
+     * added sources are aligned to the open case's reference; added kernel logs also follow the offset of
+     * a perf recording already open (printk runs on perf's clock), through a stand-in for it whose
+     * report takes the alignment's remarks instead of the open source's.
+     */
     public static Case add(Case open, List<Path> paths, ImportMonitor monitor, Listener listener) {
         List<Case.Source> added = readAll(paths, monitor, listener);
         Case.Source reference = reference(open);
@@ -51,12 +57,26 @@ public final class CaseSources {
             sources.addAll(added);
             return CaseClock.align(new Case(sources));
         }
-        List<Case.Source> withReference = new ArrayList<>();
-        withReference.add(reference);
-        withReference.addAll(added);
-        List<Case.Source> aligned = CaseClock.align(new Case(withReference)).sources();
-        sources.addAll(aligned.subList(1, aligned.size()));
+        List<Case.Source> toAlign = new ArrayList<>();
+        toAlign.add(reference);
+        Case.Source perf = openPerf(open, reference);
+        if (perf != null) {
+            toAlign.add(new Case.Source(new SourceReport(perf.report().path(), SourceFormat.PERF_SCRIPT), perf.trace()));
+        }
+        int first = toAlign.size();
+        toAlign.addAll(added);
+        List<Case.Source> aligned = CaseClock.align(new Case(toAlign)).sources();
+        sources.addAll(aligned.subList(first, aligned.size()));
         return new Case(sources);
+    }
+
+    private static Case.Source openPerf(Case open, Case.Source reference) {
+        for (Case.Source source : open.sources()) {
+            if (source != reference && source.report().format() == SourceFormat.PERF_SCRIPT && source.trace() != null) {
+                return source;
+            }
+        }
+        return null;
     }
 
     /** Loads a case file's sources, each put on the case clock by its saved offset. */
@@ -65,12 +85,11 @@ public final class CaseSources {
         List<Case.Source> sources = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             Case.Source source = read.get(i);
-            long offset = saved.get(i).clockOffsetNs();
-            Trace trace = source.trace();
-            if (trace != null && offset != trace.clockOffset()) {
-                source.report().warn(0, String.format("clock: %+.3f ms, as saved in the case file", offset / 1e6));
-                source = new Case.Source(source.report(), trace.shifted(offset - trace.clockOffset()), source.logs(),
-                        source.stacks());
+            long by = saved.get(i).clockOffsetNs() - clockOffset(source);
+            if (by != 0) {
+                source.report().warn(0, String.format("clock: %+.3f ms, as saved in the case file",
+                        saved.get(i).clockOffsetNs() / 1e6));
+                source = shifted(source, by);
             }
             sources.add(source);
             if (listener != null) {
@@ -80,10 +99,25 @@ public final class CaseSources {
         return new Case(sources);
     }
 
+    /** The offset that put a source on the case clock: its trace's, else its log's; 0 when it has neither. */
+    public static long clockOffset(Case.Source source) {
+        if (source.trace() != null) {
+            return source.trace().clockOffset();
+        }
+        return source.logs() != null ? source.logs().clockOffset() : 0;
+    }
+
+    /** {@code source} with all its times (events, log records, reports) {@code by} ns later. */
+    static Case.Source shifted(Case.Source source, long by) {
+        return new Case.Source(source.report(), source.trace() == null ? null : source.trace().shifted(by),
+                source.logs() == null ? null : source.logs().shifted(by),
+                source.stacks().stream().map(r -> r.shifted(by)).toList());
+    }
+
     /** True when a source gave nothing at all: no events, no log records, no reports. */
     public static boolean isEmpty(Case.Source source) {
-        return (source.trace() == null || source.trace().isEmpty()) && source.logs() == null
-                && source.stacks().isEmpty();
+        return (source.trace() == null || source.trace().isEmpty())
+                && (source.logs() == null || source.logs().size() == 0) && source.stacks().isEmpty();
     }
 
     /** The clock reference of a case, chosen as {@link CaseClock} chooses it. */

@@ -60,6 +60,31 @@ class CaseSourcesTest {
     }
 
     @Test
+    void aKernelLogAddedLaterFollowsTheOpenPerfRecordingsOffset() throws Exception {
+        Path report = TestData.trace("s1_rttime_kill", "trace-cmd_report.txt");
+        Path perf = TestData.trace("s1_rttime_kill", "perf_script.txt");
+        Path dmesg = TestData.trace("s1_rttime_kill", "dmesg_after.txt");
+        Case together = CaseSources.load(List.of(report, perf, dmesg), ImportMonitor.NONE, null);
+        long perfOffset = together.sources().get(1).trace().clockOffset();
+        assertTrue(Math.abs(perfOffset - 34_231_000) < 1_000_000, "perf is ~34 ms behind ftrace: " + perfOffset);
+        assertEquals(perfOffset, together.sources().get(2).logs().clockOffset());
+
+        Case open = CaseSources.load(List.of(report, perf), ImportMonitor.NONE, null);
+        int perfWarnings = open.sources().get(1).report().warnings().size();
+        Case grown = CaseSources.add(open, List.of(dmesg), ImportMonitor.NONE, null);
+        assertEquals(perfOffset, grown.sources().get(2).logs().clockOffset());
+        assertEquals(perfWarnings, open.sources().get(1).report().warnings().size(), "the open perf source is untouched");
+
+        Path caseFile = dir.resolve("s1.rtscope");
+        CaseDocument document = CaseDocuments.describe(caseFile, grown, List.of(), List.of(), null);
+        assertEquals(perfOffset / 1e9, document.sources().get(2).clockOffset(), 1e-12);
+        Case reopened = CaseSources.restore(CaseDocuments.toLoad(document, List.of(report, perf, dmesg)),
+                ImportMonitor.NONE, null);
+        assertEquals(perfOffset, reopened.sources().get(2).logs().clockOffset());
+        assertEquals(together.sources().get(2).logs().bootNs(0), reopened.sources().get(2).logs().bootNs(0));
+    }
+
+    @Test
     void aSavedOffsetMovesTheSourceAndSaysSo() {
         Case plain = CaseSources.load(List.of(INSTANCE), ImportMonitor.NONE, null);
         Case shifted = CaseSources.restore(List.of(new CaseSources.Saved(INSTANCE, 34_231_000)), ImportMonitor.NONE,
