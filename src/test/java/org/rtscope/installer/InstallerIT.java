@@ -1,0 +1,122 @@
+package org.rtscope.installer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the app-image and the .deb with installer/build.sh (as {@code mvn -Pinstaller package} does),
+ * runs the installed launcher headless on a sample with {@code export-png}, and looks inside the .deb
+ * for the menu entry and the MIME types. Skipped when jpackage, dpkg-deb or fakeroot are missing.
+ */
+@Tag("installer")
+class InstallerIT {
+    private static final Path BASEDIR = Path.of(System.getProperty("rtscope.basedir", "."));
+    private static final Path TARGET = Path.of(System.getProperty("rtscope.target", "target"));
+    private static final Path S2 = Path.of(System.getProperty("rtscope.traces", "sample-traces"))
+            .resolve("s2_rt_throttling/trace-cmd_report.txt");
+
+    @TempDir
+    static Path dir;
+    private static Path deb;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path jpackage = Path.of(System.getProperty("java.home"), "bin", "jpackage");
+        assumeTrue(Files.isExecutable(jpackage) || onPath("jpackage"), "jpackage (JDK 17) is needed");
+        assumeTrue(onPath("dpkg-deb") && onPath("fakeroot"), "dpkg-deb and fakeroot are needed for the .deb");
+        assumeTrue(Files.isRegularFile(TARGET.resolve("original-rtscope.jar")), "run after 'mvn package'");
+        Result built = run(List.of(BASEDIR.resolve("installer/build.sh").toString(), "--deb", "--dest", dir.toString()),
+                Map.of("JAVA_HOME", Path.of(System.getProperty("java.home")).toString()), 300);
+        assertEquals(0, built.exit(), built.output());
+        try (var files = Files.list(dir)) {
+            deb = files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void theInstalledLauncherWritesAReportWithoutADisplay() throws Exception {
+        Path png = dir.resolve("s2.png");
+        Result export = run(List.of(dir.resolve("rtscope/bin/rtscope").toString(), "export-png", "--out", png.toString(),
+                S2.toString()), Map.of(), 120);
+        assertEquals(0, export.exit(), export.output());
+        assertTrue(export.output().contains("wrote " + png + " (1920x1080"), export.output());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 5) {
+            for (int x = 0; x < image.getWidth(); x += 5) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 30, "lanes and text, not a blank image: " + colours.size() + " colours");
+        Result version = run(List.of(dir.resolve("rtscope/bin/rtscope").toString(), "--version"), Map.of(), 60);
+        assertTrue(version.output().matches("(?s)rtscope \\d+\\.\\d+\\.\\d+.*"), version.output());
+    }
+
+    @Test
+    void theDebInstallsTheMenuEntryWithPercentFAndTheMimeTypes() throws Exception {
+        String listing = run(List.of("dpkg-deb", "-c", deb.toString()), Map.of(), 60).output();
+        for (String file : List.of("./opt/rtscope/bin/rtscope", "./opt/rtscope/lib/rtscope-rtscope.desktop",
+                "./opt/rtscope/lib/rtscope-rtscope-MimeInfo.xml", "./opt/rtscope/lib/app/rtscope-traces.xml",
+                "./opt/rtscope/lib/rtscope.png")) {
+            assertTrue(listing.contains(" " + file + "\n"), file + " in\n" + listing);
+        }
+        Path root = dir.resolve("root");
+        assertEquals(0, run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), Map.of(), 60).exit());
+        assertEquals(0, run(List.of("dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()), Map.of(), 60).exit());
+        Map<String, String> desktop = InstallerFiles.desktopEntry(root.resolve("opt/rtscope/lib/rtscope-rtscope.desktop"));
+        assertEquals("/opt/rtscope/bin/rtscope %F", desktop.get("Exec"));
+        assertEquals(InstallerFiles.mimeGlobs().keySet(), new HashSet<>(Arrays.asList(desktop.get("MimeType").split(";"))));
+        String generated = Files.readString(root.resolve("opt/rtscope/lib/rtscope-rtscope-MimeInfo.xml"));
+        for (InstallerFiles.Association association : InstallerFiles.associations()) {
+            assertTrue(generated.contains("<glob pattern=\"*." + association.extension() + "\""), association.toString());
+        }
+        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
+        assertTrue(postinst.contains("xdg-desktop-menu install /opt/rtscope/lib/rtscope-rtscope.desktop"), postinst);
+        assertTrue(postinst.contains("xdg-mime install --mode system /opt/rtscope/lib/app/rtscope-traces.xml"), postinst);
+        assertTrue(Files.readString(root.resolve("DEBIAN/control")).contains(", libgtk-3-0"));
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(env);
+        Path log = Files.createTempFile(dir, "run", ".log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s:\n" + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+}
