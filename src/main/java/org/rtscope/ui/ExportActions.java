@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rtscope.analysis.CaseAnalysis;
@@ -24,7 +20,7 @@ import org.rtscope.model.Case;
 import org.rtscope.workspace.AtomicFile;
 
 /**
- * The File menu's exports: the annotated PNG report (with a preview, {@link ExportDialog}), the analysis
+ * The File menu's exports: the annotated PNG report (Ctrl+E, with a preview, {@link ExportDialog}), the analysis
  * JSON of {@code analyze --json}, and the Chrome trace-event JSON that Perfetto's UI opens. Analysing
  * and writing run in the background; the result is announced by a notification.
  */
@@ -35,11 +31,6 @@ public final class ExportActions {
     public ExportActions(MainWindow window, CaseFileActions caseFiles) {
         this.window = window;
         this.caseFiles = caseFiles;
-    }
-
-    /** Ctrl+E opens the report dialog. */
-    void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPng);
     }
 
     /** Analyses the open case in the background and opens the report dialog on it. */

@@ -66,7 +66,6 @@ public final class MainWindow {
     private final PauseTransition tableUpdate = new PauseTransition(TABLE_DEBOUNCE);
     private final SplitPane timelineOverTable = new SplitPane(timeline, events);
     private final CaseFileActions caseFiles;
-    private final ExportActions exports;
     private Case.Source shown;
     private Case current;
     private CaseLoadTask task;
@@ -75,8 +74,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         caseFiles = new CaseFileActions(this, new PopupNotifier(root), new MissingSourceDialog(root),
                 new RecentFiles(ConfigDir.resolve()));
-        exports = new ExportActions(this, caseFiles);
-        root.setTop(new VBox(FileMenu.create(this, caseFiles, exports), toolBar()));
+        root.setTop(new VBox(FileMenu.create(this, caseFiles, new ExportActions(this, caseFiles)), toolBar()));
         timelineOverTable.setOrientation(Orientation.VERTICAL);
         timelineOverTable.setDividerPositions(0.5);
         SplitPane centre = new SplitPane(timelineOverTable, inspector);
@@ -137,11 +135,6 @@ public final class MainWindow {
     /** The selected slice or event (null for none). */
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
-    }
-
-    /** Opening files and folders, adding them, case files, recent files. */
-    public CaseFileActions caseFiles() {
-        return caseFiles;
     }
 
     /** Opens files and folders (or a case file) as a new case in the background. */
@@ -286,7 +279,6 @@ public final class MainWindow {
     private void installShortcuts(Scene scene) {
         if (scene != null) {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
-            exports.installShortcuts(scene);
         }
     }
 

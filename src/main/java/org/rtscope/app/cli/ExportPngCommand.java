@@ -39,16 +39,20 @@ public final class ExportPngCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The PNG file to write.")
     private Path out;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "Width in pixels (default ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "1920", paramLabel = "W",
+            description = "Width in pixels (default ${DEFAULT-VALUE}).")
     private int width;
 
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "Height in pixels (default ${DEFAULT-VALUE}).")
+    @Option(names = "--height", defaultValue = "1080", paramLabel = "H",
+            description = "Height in pixels (default ${DEFAULT-VALUE}).")
     private int height;
 
-    @Option(names = "--from", paramLabel = "S", description = "Start of the range shown, seconds on the trace clock (default: the start).")
+    @Option(names = "--from", paramLabel = "S",
+            description = "Start of the range shown, seconds on the trace clock (default: the start).")
     private Double from;
 
-    @Option(names = "--to", paramLabel = "S", description = "End of the range shown, seconds on the trace clock (default: the end).")
+    @Option(names = "--to", paramLabel = "S",
+            description = "End of the range shown, seconds on the trace clock (default: the end).")
     private Double to;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files, logs, backtraces of one case.")

@@ -101,7 +101,8 @@ final class CalloutBoxes {
         blocks.add(new Block(null, titleLines, title, ReportStyle.TEXT, textLeft, dy));
         dy += titleLines.size() * title.lineHeight();
         if (!callout.badge().isEmpty()) {
-            blocks.add(new Block(null, List.of(callout.badge()), badge, ReportStyle.of(callout.severity()), textLeft, dy));
+            blocks.add(new Block(null, List.of(callout.badge()), badge, ReportStyle.of(callout.severity()), textLeft,
+                    dy));
             dy += badge.lineHeight();
         }
         dy = Math.max(dy, PAD + CIRCLE) + 8;
@@ -110,8 +111,8 @@ final class CalloutBoxes {
             TextMeasure measure = row.key().equals("evidence") ? evidence : body;
             int lines = row.key().equals("when") || row.key().equals("where") ? Math.min(2, maxLines) : maxLines;
             List<String> wrapped = TextWrap.lines(row.text(), textWidth, lines, measure::width);
-            blocks.add(new Block(row.key(), wrapped, measure, row.key().equals("note") ? ReportStyle.NOTE : ReportStyle.TEXT,
-                    PAD + KEY_WIDTH, dy));
+            Color color = row.key().equals("note") ? ReportStyle.NOTE : ReportStyle.TEXT;
+            blocks.add(new Block(row.key(), wrapped, measure, color, PAD + KEY_WIDTH, dy));
             dy += wrapped.size() * measure.lineHeight() + 5;
         }
         return blocks;

@@ -33,7 +33,10 @@ final class Legend {
         this.cy = top + HEIGHT / 2;
     }
 
-    /** Draws the legend; {@code notes}, {@code markers} say whether those kinds appear; {@code omissions} are appended as text. */
+    /**
+     * Draws the legend; {@code notes} and {@code markers} say whether those kinds appear on the page,
+     * {@code omissions} (what the page had to leave out) are appended as text.
+     */
     void draw(boolean notes, boolean markers, List<String> omissions) {
         rtGradient();
         label("RT task, priority 99 → 1");

@@ -43,13 +43,10 @@ public final class ReportImage {
         return argb;
     }
 
-    /** Encodes {@code image} and writes it to {@code out}, replacing the file only when complete. */
-    public static void writePng(Image image, Path out) throws IOException {
-        int[] argb = pixels(image);
-        writePng(argb, (int) image.getWidth(), (int) image.getHeight(), out);
-    }
-
-    /** Encodes pixels read with {@link #pixels} (any thread) and writes them to {@code out}. */
+    /**
+     * Encodes pixels read with {@link #pixels} (any thread) and writes them to {@code out}, replacing the
+     * file only when complete.
+     */
     public static void writePng(int[] argb, int width, int height, Path out) throws IOException {
         byte[] png = PngEncoder.encode(argb, width, height);
         AtomicFile.write(out, stream -> stream.write(png));

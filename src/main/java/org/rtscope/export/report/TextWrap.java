@@ -52,7 +52,7 @@ final class TextWrap {
         return text.substring(0, lo).stripTrailing() + ELLIPSIS;
     }
 
-    /** Length of the first line: the last space that keeps it within width, else as many characters as fit (at least one). */
+    /** Length of the first line: up to the last space that fits, else as many characters as fit (at least one). */
     private static int breakAt(String text, double width, ToDoubleFunction<String> measure) {
         if (measure.applyAsDouble(text) <= width) {
             return text.length();
