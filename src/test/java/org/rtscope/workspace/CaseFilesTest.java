@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,18 @@ class CaseFilesTest {
             assertEquals(List.of("keep.rtscope"), files.map(p -> p.getFileName().toString())
                     .filter(n -> !Files.isDirectory(dir.resolve(n))).toList(), "no temporary file left");
         }
+    }
+
+    @Test
+    void writtenFilesGetTheUsualPermissionsAndReplacedOnesKeepTheirs() throws Exception {
+        Path usual = Files.writeString(dir.resolve("usual.txt"), "x");
+        Path written = dir.resolve("written.rtscope");
+        AtomicFile.write(written, out -> out.write('x'));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(written));
+        Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFile.write(written, out -> out.write('y'));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(written)));
     }
 
     @Test
