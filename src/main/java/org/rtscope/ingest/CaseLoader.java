@@ -9,6 +9,7 @@ import org.rtscope.ingest.align.CaseClock;
 import org.rtscope.ingest.backtrace.CrashImporter;
 import org.rtscope.ingest.backtrace.GdbImporter;
 import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.ingest.tracedat.TraceDatImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -79,7 +80,7 @@ public final class CaseLoader {
             report.format(format);
             SourceImporter importer = importerFor(format);
             if (importer == null) {
-                report.warn(0, describeUnsupported(format));
+                report.warn(0, describeUnsupported());
                 return new Case.Source(report, null);
             }
             CompressedInput.Codec codec = CompressedInput.detect(path);
@@ -100,6 +101,8 @@ public final class CaseLoader {
             case FTRACE:
             case TRACE_CMD:
                 return SourceImporter.of(new FtraceImporter());
+            case TRACE_DAT:
+                return SourceImporter.of(new TraceDatImporter());
             case CRASH_BT: return new CrashImporter();
             case GDB_BT: return new GdbImporter();
             default:
@@ -107,11 +110,7 @@ public final class CaseLoader {
         }
     }
 
-    private static String describeUnsupported(SourceFormat format) {
-        if (format == SourceFormat.TRACE_DAT) {
-            return "binary trace.dat is not read directly yet; convert it with "
-                    + "'trace-cmd report -i FILE > FILE.txt' and open the text";
-        }
-        return "not a recognised trace format (tried: " + Sniffer.triedFormats() + ")";
+    private static String describeUnsupported() {
+        return "not a supported format (tried: " + Sniffer.triedFormats() + ")";
     }
 }
