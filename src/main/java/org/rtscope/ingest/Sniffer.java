@@ -7,6 +7,13 @@ import org.rtscope.ingest.backtrace.CrashProbe;
 import org.rtscope.ingest.backtrace.GdbProbe;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
+import org.rtscope.ingest.kmsg.DmesgProbe;
+import org.rtscope.ingest.kmsg.JournalProbe;
+import org.rtscope.ingest.kmsg.JournalTextProbe;
+import org.rtscope.ingest.kmsg.SyslogProbe;
+import org.rtscope.ingest.oops.OopsProbe;
+import org.rtscope.ingest.perf.PerfScriptProbe;
+import org.rtscope.ingest.perf.PerfTimehistProbe;
 import org.rtscope.model.SourceFormat;
 
 /**
@@ -22,6 +29,8 @@ public final class Sniffer {
 
     /** The text formats, in order of preference when two score the same. */
     private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
+            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe(),
+            new PerfScriptProbe(), new PerfTimehistProbe(),
             new CrashProbe(), new GdbProbe());
 
     private Sniffer() {

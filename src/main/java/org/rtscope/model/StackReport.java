@@ -30,6 +30,12 @@ public record StackReport(String kind, String title, long time, int cpu, int pid
     public static final String HUNG_TASK = "hung-task";
     public static final String NMI_BACKTRACE = "nmi-backtrace";
     public static final String STACK_DUMP = "stack-dump";
+    /** A {@code BUG: ...} report that is not an oops: scheduling while atomic, sleeping in atomic, KASAN, ... */
+    public static final String BUG = "bug";
+    /** {@code Kernel panic - not syncing: ...} with the stack of the panicking CPU. */
+    public static final String PANIC = "panic";
+    /** An OOM-killer invocation ({@code comm invoked oom-killer: ...}) with its allocation stack. */
+    public static final String OOM = "oom";
     public static final String CRASH_TASK = "crash-task";
     public static final String GDB_THREAD = "gdb-thread";
     /** One CPU of {@code crash> runq}: current task, queued RT/CFS tasks, throttled groups. */
@@ -40,5 +46,13 @@ public record StackReport(String kind, String title, long time, int cpu, int pid
     public StackReport {
         attributes = Map.copyOf(attributes);
         comm = comm == null ? "" : comm;
+    }
+
+    /** This report with its time moved by {@code offset} ns (a source put on the case clock). */
+    public StackReport shifted(long offset) {
+        if (offset == 0 || time == LogStore.NO_TIME) {
+            return this;
+        }
+        return new StackReport(kind, title, time + offset, cpu, pid, comm, firstLine, lastLine, backtrace, attributes);
     }
 }
