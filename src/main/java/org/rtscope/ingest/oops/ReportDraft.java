@@ -169,9 +169,8 @@ final class ReportDraft {
         int e = Bytes.trimEnd(buf, s, end);
         if (preemptionSiteNext) {
             preemptionSiteNext = false;
-            Frame site = FrameParser.parse(buf, s, e, null);
-            if (site != null) {
-                attributes.putIfAbsent("Preemption disabled at", site.toString());
+            if (FrameParser.parse(buf, s, e, null) != null) {
+                attributes.putIfAbsent("Preemption disabled at", new String(buf, s, e - s, StandardCharsets.UTF_8));
                 return true;
             }
         }

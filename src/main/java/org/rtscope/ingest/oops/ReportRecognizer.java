@@ -264,6 +264,7 @@ public final class ReportRecognizer {
         ReportDraft r = new ReportDraft(kind, title, bootNs, fenced ? c.cutLine : line);
         if (fenced) {
             r.hold(c.cutRecord);
+            fencedMessage(c, r);
         }
         c.cutRecord = -1;
         c.open = r;
@@ -272,6 +273,26 @@ public final class ReportRecognizer {
         }
         take(r, record, line, bootNs);
         return r;
+    }
+
+    /**
+     * Since ≈4.x a WARN prints its message between the {@code cut here} fence and the
+     * {@code WARNING:} line; those lines become the report's attribute "message".
+     */
+    private static void fencedMessage(Context c, ReportDraft r) {
+        StringBuilder message = new StringBuilder();
+        for (int k = 0; k < Context.RECENT; k++) {
+            int oldest = c.oldestRecentAfter(c.cutSeen);
+            if (oldest < 0) {
+                break;
+            }
+            r.hold(c.recentRecord[oldest]);
+            message.append(message.length() == 0 ? "" : "\n").append(c.recentText(oldest));
+            c.recentRecord[oldest] = -1;
+        }
+        if (message.length() > 0) {
+            r.putAttribute("message", message.toString());
+        }
     }
 
     /** Gives a report its number and links the records it held while unconfirmed. */
@@ -374,6 +395,17 @@ public final class ReportRecognizer {
                 }
             }
             return newest;
+        }
+
+        /** The oldest remembered line seen after {@code seenIndex}, or -1. */
+        int oldestRecentAfter(int seenIndex) {
+            int oldest = -1;
+            for (int k = 0; k < RECENT; k++) {
+                if (recentRecord[k] >= 0 && recentSeen[k] > seenIndex && (oldest < 0 || recentSeen[k] < recentSeen[oldest])) {
+                    oldest = k;
+                }
+            }
+            return oldest;
         }
 
         void forgetRecent() {
