@@ -33,7 +33,7 @@ final class ReportDraft {
     private int index = -1;
     private int[] heldRecords = new int[8];
     private int held;
-    final int firstLine;
+    private final int firstLine;
     private String kind;
     private String title;
     private final long time;
