@@ -44,8 +44,7 @@ class KernelLogSniffingTest {
         "s2_rt_throttling/dmesg_after.txt, DMESG",
         "s2_rt_throttling/dmesg_after_T.txt, DMESG",
         "s1_rttime_kill/trace-cmd_report.txt, TRACE_CMD",
-        "s1_rttime_kill/ftrace_instance_trace.txt, FTRACE",
-        "s4_sigalrm_mutex_deadlock/gdb_attach_bt.txt, UNKNOWN"})
+        "s1_rttime_kill/ftrace_instance_trace.txt, FTRACE"})
     void recognisesTheRealRecordings(String file, SourceFormat expected) throws IOException {
         Path traces = Path.of(System.getProperty("rtscope.traces", "sample-traces"));
         Path shared = Path.of("../shared/traces");
