@@ -77,10 +77,11 @@ public final class ExportActions {
     private ReportInput reportInput(CaseAnalysis analysis, ExportDialog.Range range) {
         Case open = window.currentCase();
         String name = caseFiles.caseFile() != null ? String.valueOf(caseFiles.caseFile().getFileName())
-                : String.valueOf(Path.of(open.primary().report().path()).getFileName());
+                : ReportInput.nameOf(Path.of(open.primary().report().path()));
         boolean whole = range == ExportDialog.Range.WHOLE_CASE;
-        long from = whole ? analysis.start() : Math.max(analysis.start(), Math.round(window.viewport().start()));
-        long to = whole ? analysis.end() : Math.min(analysis.end(), Math.round(window.viewport().end()));
+        long[] trace = ReportInput.traceRange(open);
+        long from = whole ? trace[0] : Math.round(window.viewport().start());
+        long to = whole ? trace[1] : Math.round(window.viewport().end());
         return new ReportInput(name, open, analysis, caseFiles.markers(), caseFiles.notes(), from, Math.max(to, from + 1),
                 whole, BuildVersion.value(), Instant.now());
     }

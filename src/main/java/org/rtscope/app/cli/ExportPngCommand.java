@@ -71,17 +71,18 @@ public final class ExportPngCommand implements Callable<Integer> {
         Case loaded = CaseInput.load(files, err);
         CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
         int exit = CaseInput.reportUnreadable(analysis, err);
-        if (!analysis.hasEvents()) {
+        long[] trace = ReportInput.traceRange(loaded);
+        if (trace == null) {
             err.println("rtscope: no trace events in the given files; nothing written");
             return CaseInput.UNREADABLE_INPUT;
         }
-        long start = from == null ? analysis.start() : Math.max(analysis.start(), Math.round(from * 1e9));
-        long end = to == null ? analysis.end() : Math.min(analysis.end(), Math.round(to * 1e9));
+        long start = from == null ? trace[0] : Math.max(analysis.start(), Math.round(from * 1e9));
+        long end = to == null ? trace[1] : Math.min(analysis.end(), Math.round(to * 1e9));
         if (end <= start) {
             throw new ParameterException(spec.commandLine(), "--from/--to select nothing: the case spans "
                     + TimeFormat.seconds(analysis.start(), 6) + " – " + TimeFormat.seconds(analysis.end(), 6) + " s");
         }
-        String name = String.valueOf(Path.of(loaded.primary().report().path()).getFileName());
+        String name = ReportInput.nameOf(Path.of(loaded.primary().report().path()));
         ReportInput input = new ReportInput(name, loaded, analysis, List.of(), List.of(), start, end,
                 from == null && to == null, ManifestVersion.value(), Instant.now());
         PngReport.write(input, width, height, out);

@@ -74,10 +74,14 @@ record ReportContent(String title, String files, String facts, String findingsSu
 
     private static String files(ReportInput in) {
         List<String> parts = new ArrayList<>();
-        for (SourceSummary source : in.analysis().sources()) {
+        List<SourceSummary> summaries = in.analysis().sources();
+        for (int i = 0; i < summaries.size(); i++) {
+            SourceSummary source = summaries.get(i);
             String name = fileName(source.path());
+            boolean trace = i < in.aCase().sources().size() && in.aCase().sources().get(i).trace() != null;
             parts.add(source.isReadable()
-                    ? String.format(Locale.ROOT, "%s (%s, %,d events)", name, source.format().id(), source.events())
+                    ? String.format(Locale.ROOT, "%s (%s, %,d %s)", name, source.format().id(), source.events(),
+                            trace ? "events" : "records")
                     : name + " (unreadable: " + source.problem() + ")");
         }
         return (parts.size() == 1 ? "File: " : "Files: ") + String.join(" · ", parts);
@@ -91,10 +95,13 @@ record ReportContent(String title, String files, String facts, String findingsSu
         }
         int cpus = in.analysis().cpus().size();
         parts.add(cpus == 1 ? "1 CPU" : cpus + " CPUs");
-        if (in.analysis().hasEvents()) {
-            parts.add("trace " + range(in.analysis().start(), in.analysis().end()));
+        long[] trace = ReportInput.traceRange(in.aCase());
+        if (in.whole() || trace == null) {
+            parts.add("the whole trace, " + range(in.from(), in.to()));
+        } else {
+            parts.add(range(in.from(), in.to()) + " of the trace's " + TimeFormat.seconds(trace[0], 6) + " – "
+                    + TimeFormat.seconds(trace[1], 6) + " s");
         }
-        parts.add(in.wholeCase() ? "showing the whole case" : "showing " + range(in.from(), in.to()));
         return String.join(" · ", parts);
     }
 
@@ -152,8 +159,9 @@ record ReportContent(String title, String files, String facts, String findingsSu
         if (end > start) {
             sb.append(" for ").append(TimeFormat.duration(end - start));
         }
-        if (in.analysis().hasEvents()) {
-            sb.append(", ").append(TimeFormat.duration(start - in.analysis().start())).append(" into the trace");
+        long[] trace = ReportInput.traceRange(in.aCase());
+        if (trace != null) {
+            sb.append(", ").append(TimeFormat.duration(start - trace[0])).append(" into the trace");
         }
         if (end < in.from()) {
             sb.append(" (before the range shown)");

@@ -19,7 +19,7 @@ class ReportContentTest {
                 ReportFixtures.finding("TIMER_LOAD", Severity.WARNING, 0.6, 1243 * S, 1243 * S, 0))), 10);
         assertEquals("rtscope report — s2", content.title());
         assertEquals("File: trace-cmd_report.txt (trace-cmd, 26,299 events)", content.files());
-        assertEquals("2 CPUs · trace 1242.326755 – 1247.985651 s (5.659 s) · showing the whole case", content.facts());
+        assertEquals("2 CPUs · the whole trace, 1242.326755 – 1247.985651 s (5.659 s)", content.facts());
         assertEquals("2 findings: 1 critical, 1 warning", content.findingsSummary());
         assertEquals("rtscope test · generated 2026-11-21 08:30 UTC", content.footerLeft());
     }
@@ -73,7 +73,8 @@ class ReportContentTest {
     void aPartialViewSaysWhatItShowsAndWhatLiesOutside() {
         Finding early = ReportFixtures.finding("EARLY", Severity.ERROR, 0.9, 1243 * S, 1243 * S + 5_000_000, 0);
         ReportContent content = ReportContent.of(ReportFixtures.input(List.of(early), List.of(), 1245 * S, 1246 * S), 10);
-        assertTrue(content.facts().endsWith("showing 1245.000000 – 1246.000000 s (1.000 s)"), content.facts());
+        assertTrue(content.facts().endsWith(" · 1245.000000 – 1246.000000 s (1.000 s) of the trace's 1242.326755 – "
+                + "1247.985651 s"), content.facts());
         assertTrue(content.callouts().get(0).rows().get(0).text().endsWith("(before the range shown)"));
     }
 

@@ -44,13 +44,14 @@ final class ReportFixtures {
 
     static ReportInput input(List<Finding> findings, List<CaseDocument.Note> notes, long from, long to) {
         CaseAnalysis analysis = CaseAnalyzer.analyze(s2(), findings);
-        boolean whole = from == analysis.start() && to == analysis.end();
+        long[] trace = ReportInput.traceRange(s2());
+        boolean whole = from == trace[0] && to == trace[1];
         return new ReportInput("s2", s2(), analysis, List.of(new CaseDocument.Marker(1245.0, "A")), notes, from, to,
                 whole, "test", GENERATED);
     }
 
     static ReportInput whole(List<Finding> findings) {
-        CaseAnalysis analysis = CaseAnalyzer.analyze(s2(), findings);
-        return input(findings, List.of(), analysis.start(), analysis.end());
+        long[] trace = ReportInput.traceRange(s2());
+        return input(findings, List.of(), trace[0], trace[1]);
     }
 }
