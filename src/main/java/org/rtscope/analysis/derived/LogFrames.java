@@ -11,7 +11,9 @@ import org.rtscope.model.LogStore;
  * reports the importer did not turn into a {@code StackReport} (or did not link to the line). Accepts
  * the stack-line shapes of CATALOG F10: {@code  func+0x1c/0x90}, {@code [<ffff…>] ? func+0x…/0x…},
  * {@code  func+0x…/0x… file.c:123}, the {@code RIP: 0010:func+0x…} and arm64 {@code pc : func+0x…} lines.
- * Reading stops at the next report's first line or after {@link #MAX_LINES} lines.
+ * Reading stops at the next report's first line or after {@link #MAX_LINES} lines. Frames inside an interrupt
+ * or NMI section ({@code <IRQ>} … {@code </IRQ>} or {@code <EOI>}, {@code <NMI>} … {@code </NMI>} or {@code <EOE>})
+ * are the reporting machinery; they are listed after the interrupted code's frames.
  */
 public final class LogFrames {
     static final int MAX_LINES = 250;
@@ -29,9 +31,14 @@ public final class LogFrames {
     private LogFrames() {
     }
 
-    /** IP function first (if printed), then frame functions, innermost first, normalized. */
+    /**
+     * IP function first (if printed), then the interrupted code's frames, then the interrupt sections' frames,
+     * each innermost first, normalized.
+     */
     public static List<String> after(LogStore logs, int first) {
         List<String> functions = new ArrayList<>();
+        List<String> interrupt = new ArrayList<>();
+        boolean inInterrupt = false;
         String ip = null;
         int end = Math.min(logs.size(), first + MAX_LINES);
         for (int i = first; i < end; i++) {
@@ -47,15 +54,28 @@ public final class LogFrames {
                     }
                     continue;
                 }
-                Matcher f = FRAME.matcher(line.replace("#011", " "));
+                String body = line.replace("#011", " ");
+                if (body.contains("<IRQ>") || body.contains("<NMI>")) {
+                    inInterrupt = true;
+                }
+                int close = Math.max(Math.max(body.indexOf("</IRQ>"), body.indexOf("<EOI>")),
+                        Math.max(body.indexOf("</NMI>"), body.indexOf("<EOE>")));
+                if (close >= 0) {
+                    inInterrupt = false;
+                    body = body.substring(body.indexOf(">", close) + 1);
+                } else {
+                    body = body.replaceFirst(".*<(?:IRQ|NMI)>", "");
+                }
+                Matcher f = FRAME.matcher(body);
                 if (f.find()) {
-                    functions.add(FrameNames.normalize(f.group(1)));
+                    (inInterrupt ? interrupt : functions).add(FrameNames.normalize(f.group(1)));
                 }
             }
         }
         if (ip != null) {
             functions.add(0, ip);
         }
+        functions.addAll(interrupt);
         return functions;
     }
 }

@@ -52,6 +52,29 @@ public final class ReportFrames {
     }
 
     /**
+     * The functions in the order a culprit is looked for: IP, then frames of the interrupted code, then frames
+     * an importer marked as interrupt or NMI context (the reporting machinery).
+     */
+    public static List<String> culpritCandidates(StackReport report) {
+        List<String> names = new ArrayList<>();
+        List<String> interrupt = new ArrayList<>();
+        String ip = ipFunction(report);
+        if (ip != null) {
+            names.add(ip);
+        }
+        for (Frame frame : report.backtrace().frames()) {
+            String fn = FrameNames.normalize(frame.function());
+            if (!fn.isEmpty()) {
+                boolean inInterrupt = "IRQ".equals(frame.context()) || "NMI".equals(frame.context())
+                        || "SOFTIRQ".equals(frame.context());
+                (inInterrupt ? interrupt : names).add(fn);
+            }
+        }
+        names.addAll(interrupt);
+        return names;
+    }
+
+    /**
      * The first of the report's {@code depth} innermost functions (IP first) that matches one of
      * {@code patterns}, or null. Frames marked unreliable ({@code ?}) count: a CPU spinning in a wait loop is
      * often unwound only by stack scanning.

@@ -38,7 +38,9 @@ public final class SignalHandlerLockWaits {
      * @param lockObject     the lock's symbol when gdb printed it ({@code <stats_lock>}), or null
      * @param handler        the signal handler's function
      * @param signal         the signal number from the handler's arguments, or -1
-     * @param interrupted    the function the signal interrupted (first frame below the signal frame)
+     * @param interrupted    the code the signal interrupted: the first frame below the signal frame that is not
+     *                       a C library wrapper (glibc's {@code setitimer ()} at {@code ../sysdeps/…}), because its
+     *                       caller is the one that holds the lock
      * @param lockFrame      index of the outermost lock frame; {@code handlerFrame}, {@code signalFrame},
      *                       {@code interruptedFrame} likewise index into the backtrace
      */
@@ -83,6 +85,9 @@ public final class SignalHandlerLockWaits {
         if (interrupted >= frames.size()) {
             interrupted = -1;
         }
+        while (interrupted >= 0 && interrupted + 1 < frames.size() && isLibraryFrame(frames.get(interrupted))) {
+            interrupted++;
+        }
         return Optional.of(new Wait(FrameNames.canonical(frames.get(named).function()), lockObject(frames, named),
                 FrameNames.canonical(frames.get(handler).function()), signalNumber(frames.get(handler)),
                 interrupted < 0 ? "" : FrameNames.canonical(frames.get(interrupted).function()), named, handler, signal,
@@ -106,6 +111,12 @@ public final class SignalHandlerLockWaits {
             }
         }
         return -1;
+    }
+
+    /** A frame in the C library rather than the program: glibc sources ({@code sysdeps/}) or a shared object. */
+    private static boolean isLibraryFrame(Frame frame) {
+        String where = frame.location();
+        return where != null && (where.contains("sysdeps/") || where.matches("(from )?/(usr/)?lib.*\\.so.*"));
     }
 
     /** Frames between a lock and the handler that are themselves unnamed or lock machinery. */

@@ -21,7 +21,7 @@ final class CrashTitles {
     /** The culprit frame of the report a hit matched, or null when it has no usable frames. */
     static String frame(Hit hit) {
         if (hit.report() != null) {
-            return CulpritFrame.of(ReportFrames.functions(hit.report()));
+            return CulpritFrame.of(ReportFrames.culpritCandidates(hit.report()));
         }
         LogStore logs = hit.source().source().logs();
         if (hit.record() < 0 || logs == null) {
@@ -30,7 +30,7 @@ final class CrashTitles {
         List<StackReport> reports = hit.source().source().stacks();
         int linked = logs.report(hit.record());
         if (linked >= 0 && linked < reports.size()) {
-            String frame = CulpritFrame.of(ReportFrames.functions(reports.get(linked)));
+            String frame = CulpritFrame.of(ReportFrames.culpritCandidates(reports.get(linked)));
             if (frame != null) {
                 return frame;
             }

@@ -20,6 +20,7 @@ final class Incident {
     private long end = Hit.NO_TIME;
     private int anchorCount;
     private final Set<Integer> cpus = new LinkedHashSet<>();
+    private final List<Hit> anchorTasks = new ArrayList<>();
     private final List<Hit> taskHits = new ArrayList<>();
     private final Map<Clue, List<Hit>> hits = new LinkedHashMap<>();
 
@@ -63,6 +64,7 @@ final class Incident {
             cpus.add(hit.cpu());
         }
         if (hit.hasTask()) {
+            anchorTasks.add(hit);
             taskHits.add(hit);
         }
     }
@@ -74,7 +76,10 @@ final class Incident {
         }
     }
 
-    /** True when {@code hit} of {@code clue} belongs here by time, CPU and task. */
+    /**
+     * True when {@code hit} of {@code clue} belongs here by time, CPU and task. Tasks are compared with the
+     * anchors' tasks only, so one supporting hit cannot pull in the next (thread 12511 through process 12497).
+     */
     boolean accepts(Clue clue, Hit hit) {
         if (!clue.anywhere() && hit.hasTime() && start != Hit.NO_TIME) {
             long w = Math.round(clue.window() * 1e9);
@@ -85,8 +90,8 @@ final class Incident {
         if (clue.sameCpu() && hit.cpu() >= 0 && !cpus.isEmpty() && !cpus.contains(hit.cpu())) {
             return false;
         }
-        if (clue.sameTask() && hit.hasTask() && !taskHits.isEmpty()) {
-            return taskHits.stream().anyMatch(t -> Hit.sameTask(t.tid(), t.pid(), t.comm(), hit.tid(), hit.pid(),
+        if (clue.sameTask() && hit.hasTask() && !anchorTasks.isEmpty()) {
+            return anchorTasks.stream().anyMatch(t -> Hit.sameTask(t.tid(), t.pid(), t.comm(), hit.tid(), hit.pid(),
                     hit.comm()));
         }
         return true;
