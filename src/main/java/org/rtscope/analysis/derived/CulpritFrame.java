@@ -25,7 +25,7 @@ public final class CulpritFrame {
             "vsnprintf", "_?_?v?printk.*", "console_conditional_schedule", "io_serial_in", "serial8250_.*",
             "wait_for_xmitr", "arch_local_irq_.*", "local_apic_timer_interrupt", "__switch_to.*",
             // memory allocator and string plumbing
-            "mem(cpy|set|move)(_erms|_orig)?", "__mem(cpy|set|move)", "kfree.*", "kvfree", "kmem_cache_.*",
+            "mem(cpy|set|move)(_erms|_orig)?", "__mem(cpy|set|move)", "kfree", "kfree_sensitive", "kvfree", "kmem_cache_.*",
             "slab_.*", "__slab_.*", "kmalloc.*", "__kmalloc.*",
             // watchdogs and stall reporting
             "watchdog.*", "softlockup_fn", ".*nmi.*", ".*_backtrace.*", "lapic_can_unplug_cpu", "rcu_.*", "khungtaskd",

@@ -35,14 +35,18 @@ public final class FrameNames {
         return s;
     }
 
-    /** The name a person would search for: {@link #normalize normalized} without leading underscores. */
+    /**
+     * The name a person would search for: {@link #normalize normalized} without leading underscores and without
+     * glibc's {@code libc_} prefix ({@code __libc_malloc} is {@code malloc}).
+     */
     public static String canonical(String function) {
         String s = normalize(function);
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '_') {
             i++;
         }
-        return s.substring(i);
+        s = s.substring(i);
+        return s.startsWith("libc_") && s.length() > 5 ? s.substring(5) : s;
     }
 
     /** True for gdb's {@code <signal handler called>} pseudo-frame. */

@@ -14,7 +14,8 @@ import org.rtscope.model.Frame;
  * lock, stdio's file lock — the thread waits for itself and never wakes. The thread sleeps in a futex
  * (state S), so no kernel watchdog reports it.
  *
- * <p>The lock frames are glibc's lock entry points and their internals across versions
+ * <p>The handler is the frame right above the signal frame (the function the kernel called). The lock frames
+ * are glibc's lock entry points and their internals across versions
  * ({@code pthread_mutex_lock}, {@code ___pthread_mutex_lock} and {@code lll_mutex_lock_optimized} in
  * glibc ≥ 2.34, {@code __lll_lock_wait}, {@code __lll_lock_wait_private} for malloc and syslog,
  * {@code _IO_flockfile} for stdio).
@@ -34,7 +35,8 @@ public final class SignalHandlerLockWaits {
     /**
      * What the backtrace shows.
      *
-     * @param lockFunction   the lock API the handler called (canonical name, e.g. {@code pthread_mutex_lock})
+     * @param lockFunction   the lock API the handler called (canonical name, e.g. {@code pthread_mutex_lock}), or
+     *                       for an allocator or stdio lock the library function it called ({@code malloc})
      * @param lockObject     the lock's symbol when gdb printed it ({@code <stats_lock>}), or null
      * @param handler        the signal handler's function
      * @param signal         the signal number from the handler's arguments, or -1
@@ -59,9 +61,13 @@ public final class SignalHandlerLockWaits {
             return Optional.empty();
         }
         boolean pseudoFrame = FrameNames.isSignalFrame(frames.get(signal).function());
+        int handler = signal - 1;
+        while (handler >= 0 && isUnnamed(frames.get(handler))) {
+            handler--;
+        }
         int lock = -1;
         int api = -1;
-        for (int k = 0; k < signal; k++) {
+        for (int k = 0; k < handler; k++) {
             String fn = FrameNames.normalize(frames.get(k).function());
             if (LOCK_FRAME.matcher(fn).matches()) {
                 lock = k;
@@ -73,14 +79,7 @@ public final class SignalHandlerLockWaits {
         if (lock < 0) {
             return Optional.empty();
         }
-        int handler = lock + 1;
-        while (handler < signal && isHandlerPlumbing(frames.get(handler))) {
-            handler++;
-        }
-        if (handler >= signal) {
-            return Optional.empty();
-        }
-        int named = api >= 0 ? api : lock;
+        int named = api >= 0 ? api : handler - 1;
         int interrupted = pseudoFrame ? signal + 1 : signal;
         if (interrupted >= frames.size()) {
             interrupted = -1;
@@ -119,10 +118,9 @@ public final class SignalHandlerLockWaits {
         return where != null && (where.contains("sysdeps/") || where.matches("(from )?/(usr/)?lib.*\\.so.*"));
     }
 
-    /** Frames between a lock and the handler that are themselves unnamed or lock machinery. */
-    private static boolean isHandlerPlumbing(Frame frame) {
+    private static boolean isUnnamed(Frame frame) {
         String fn = FrameNames.normalize(frame.function());
-        return fn.isEmpty() || fn.equals("??") || LOCK_FRAME.matcher(fn).matches();
+        return fn.isEmpty() || fn.equals("??");
     }
 
     private static int signalNumber(Frame handler) {
