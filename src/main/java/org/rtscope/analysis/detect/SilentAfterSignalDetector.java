@@ -20,6 +20,8 @@ import org.rtscope.model.Trace;
  * address) and within {@code withinMillis} (default 10) went to sleep ({@code prev_state=S}) and never ran
  * again, with at least {@code minSeconds} (default 1) of trace left — what a handler blocked on a lock its
  * own thread holds looks like from the scheduler (CATALOG P23): the handler waits in a futex forever.
+ * Signals in {@code ignoreSignals} (default SIGCHLD) are skipped: a shell or a process-spawning thread runs
+ * its SIGCHLD handler and goes straight back to {@code wait()}, which looks the same and is harmless.
  */
 final class SilentAfterSignalDetector extends TraceDetector {
 
@@ -35,17 +37,20 @@ final class SilentAfterSignalDetector extends TraceDetector {
 
     @Override
     public Map<String, DetectorParams.Type> parameters() {
-        return Map.of("withinMillis", DetectorParams.Type.NUMBER, "minSeconds", DetectorParams.Type.NUMBER);
+        return Map.of("withinMillis", DetectorParams.Type.NUMBER, "minSeconds", DetectorParams.Type.NUMBER,
+                "ignoreSignals", DetectorParams.Type.INTEGERS);
     }
 
     @Override
     List<Hit> detect(CaseView view, SourceRef source, Trace trace, DetectorParams params) {
         long within = params.millis("withinMillis", 10);
         long silence = params.seconds("minSeconds", 1);
+        java.util.Set<Integer> ignored = new java.util.HashSet<>(params.integers("ignoreSignals", List.of(17)));
         TaskSlices slices = view.taskSlices(trace);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) != EventKind.SIGNAL_DELIVER || !hasHandler(trace.string(trace.arg(i, 3)))) {
+            if (trace.kind(i) != EventKind.SIGNAL_DELIVER || ignored.contains(trace.arg(i, 0))
+                    || !hasHandler(trace.string(trace.arg(i, 3)))) {
                 continue;
             }
             int tid = trace.tid(i);
