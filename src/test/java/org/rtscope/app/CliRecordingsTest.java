@@ -126,6 +126,34 @@ class CliRecordingsTest {
     }
 
     @Test
+    void failOnMeetsTheThrottlingWarningButNotError() {
+        assertEquals(3, CliOutput.run("analyze", "--fail-on", "warning", REPORT).exitCode());
+        assertEquals(0, CliOutput.run("analyze", "--fail-on", "error", REPORT).exitCode());
+    }
+
+    @Test
+    void rtBandwidthSettingsOfTheTracedMachineChangeWhatIsThrottling() throws IOException {
+        JsonNode unlimited = analyzeJson("--rt-runtime-us", "-1", REPORT);
+        assertEquals(0, unlimited.get("cpus").get(1).get("throttleWindows").size(), "sched_rt_runtime_us=-1: no throttling");
+        assertEquals(0, unlimited.get("findings").size());
+        CliOutput bad = CliOutput.run("analyze", "--rt-period-us", "0", REPORT);
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("sched_rt_period must be positive"), bad.err());
+    }
+
+    @Test
+    void rttimeKillOfS1InJson() throws IOException {
+        JsonNode finding = analyzeJson(TestData.trace("s1_rttime_kill", "trace-cmd_report.txt").toString())
+                .get("findings").get(0);
+        assertEquals("RTTIME_KILL", finding.get("pattern").asText());
+        assertEquals(1211.966607, finding.get("start").asDouble(), 1e-6);
+        assertEquals(26542, finding.get("tasks").get(0).get("pid").asInt());
+        assertTrue(finding.get("explanation").asText().contains("rttime_kill ran 501.7 ms at RT priority"),
+                finding.get("explanation").asText());
+        assertTrue(finding.get("remedies").size() >= 3);
+    }
+
+    @Test
     void aMissingFileNextToAGoodOneStillReportsTheGoodOne() throws IOException {
         CliOutput result = CliOutput.run("analyze", "--json", REPORT, "no-such-dmesg.txt");
         assertEquals(2, result.exitCode());
