@@ -24,6 +24,7 @@ public final class LogFrames {
     private static final Pattern FRAME = Pattern.compile(
             "^\\s*(?:\\[\\s*\\d+\\.\\d+\\]\\s*)?(?:\\[\\s*[CT]\\d+\\]\\s*)?(?:\\[<[0-9a-f]+>\\]\\s*)?(?:\\?\\s+)?"
             + "\\(?([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+");
+    private static final Pattern INTERRUPT_OPEN = Pattern.compile(".*<(?:IRQ|NMI)>");
     private static final Pattern NEXT_REPORT = Pattern.compile(
             "(?:^|: )(?:BUG: |INFO: |WARNING: |Kernel panic|------------\\[ cut here|Oops|general protection fault"
             + "|Unable to handle|watchdog: |NMI watchdog: |rcu: INFO:)");
@@ -55,7 +56,8 @@ public final class LogFrames {
                     continue;
                 }
                 String body = line.replace("#011", " ");
-                if (body.contains("<IRQ>") || body.contains("<NMI>")) {
+                boolean opens = body.contains("<IRQ>") || body.contains("<NMI>");
+                if (opens) {
                     inInterrupt = true;
                 }
                 int close = Math.max(Math.max(body.indexOf("</IRQ>"), body.indexOf("<EOI>")),
@@ -63,8 +65,8 @@ public final class LogFrames {
                 if (close >= 0) {
                     inInterrupt = false;
                     body = body.substring(body.indexOf(">", close) + 1);
-                } else {
-                    body = body.replaceFirst(".*<(?:IRQ|NMI)>", "");
+                } else if (opens) {
+                    body = INTERRUPT_OPEN.matcher(body).replaceFirst("");
                 }
                 Matcher f = FRAME.matcher(body);
                 if (f.find()) {

@@ -11,6 +11,7 @@ import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.derived.RtRunBudget;
 import org.rtscope.analysis.derived.TaskSlices;
 import org.rtscope.model.Case;
+import org.rtscope.model.LogStore;
 import org.rtscope.model.Trace;
 
 /**
@@ -24,6 +25,7 @@ public final class CaseView {
     private final List<SourceRef> sources;
     private final Map<Trace, Map<String, Object>> derived = new IdentityHashMap<>();
     private final Map<String, List<Hit>> detectorHits = new HashMap<>();
+    private final Map<LogStore, String[]> logTexts = new IdentityHashMap<>();
 
     public CaseView(Case aCase, AnalysisSettings settings) {
         this.aCase = aCase;
@@ -80,6 +82,17 @@ public final class CaseView {
     /** The RLIMIT_RTTIME budget view of {@code trace}. */
     public RtRunBudget rtRunBudget(Trace trace) {
         return derived(trace, "rtRunBudget", t -> RtRunBudget.of(t, taskSlices(t), settings));
+    }
+
+    /** The texts of {@code logs}, decoded once for all log clues. */
+    public String[] texts(LogStore logs) {
+        return logTexts.computeIfAbsent(logs, l -> {
+            String[] texts = new String[l.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = l.text(i);
+            }
+            return texts;
+        });
     }
 
     /** Hits of a detector with given parameters, computed once per distinct {@code key}. */

@@ -69,11 +69,9 @@ final class Incident {
         }
     }
 
+    /** Each hit reaches an incident once: anchors when anchoring, the other clues' hits when supporting. */
     private void add(Clue clue, Hit hit) {
-        List<Hit> list = hits.computeIfAbsent(clue, c -> new ArrayList<>());
-        if (!list.contains(hit)) {
-            list.add(hit);
-        }
+        hits.computeIfAbsent(clue, c -> new ArrayList<>()).add(hit);
     }
 
     /**

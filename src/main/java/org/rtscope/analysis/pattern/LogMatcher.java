@@ -13,15 +13,18 @@ import org.rtscope.model.StackReport;
  * A {@code log} clue: a regex searched in every log record. Named groups become the hit's values; the
  * groups {@code cpu}, {@code tid}, {@code pid} (a kernel "pid" is a thread id), {@code tgid} and
  * {@code comm} say which CPU and task the line is about. Sources without log records but with reports
- * (a crash or gdb file) are searched by their report titles.
+ * (a crash or gdb file) are searched by their report titles. A literal every match must contain is looked for
+ * first, so most lines of a large log never reach the regex engine.
  */
 final class LogMatcher implements ClueMatcher {
     private final Pattern regex;
     private final List<String> groups;
+    private final List<String> needles;
 
     LogMatcher(Pattern regex) {
         this.regex = regex;
         this.groups = GroupNames.of(regex.pattern());
+        this.needles = RequiredLiteral.anyOf(regex.pattern());
     }
 
     @Override
@@ -30,8 +33,12 @@ final class LogMatcher implements ClueMatcher {
         for (SourceRef source : view.sources()) {
             LogStore logs = source.source().logs();
             if (logs != null) {
-                for (int i = 0; i < logs.size(); i++) {
-                    Matcher m = regex.matcher(logs.text(i));
+                String[] texts = view.texts(logs);
+                for (int i = 0; i < texts.length; i++) {
+                    if (!mayMatch(texts[i])) {
+                        continue;
+                    }
+                    Matcher m = regex.matcher(texts[i]);
                     if (m.find()) {
                         hits.add(hit(source, m, logs.bootNs(i), Evidences.log(source, logs, i), i, null));
                     }
@@ -46,6 +53,18 @@ final class LogMatcher implements ClueMatcher {
             }
         }
         return hits;
+    }
+
+    private boolean mayMatch(String text) {
+        if (needles.isEmpty()) {
+            return true;
+        }
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Hit hit(SourceRef source, Matcher m, long time, org.rtscope.analysis.Finding.Evidence evidence,
