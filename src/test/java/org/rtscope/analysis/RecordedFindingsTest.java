@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +18,7 @@ import org.rtscope.model.Case;
 
 /**
  * The pattern engine against the ground truth of the real recordings (sample-traces/*&#47;README.md): the
- * acceptance of issue 4 for s1–s4. Kernel logs and gdb output are read with the test fixtures until their
- * importers land; the end-to-end versions live in the golden files.
+ * acceptance of issue 4 for s1–s4, end to end through the importers (trace text, perf script, dmesg, gdb).
  */
 class RecordedFindingsTest {
     private static final String INSTANCE = "ftrace_instance_trace.txt";
@@ -33,14 +29,12 @@ class RecordedFindingsTest {
         return CaseLoader.loadOne(TestData.trace(scenario, file), ImportMonitor.NONE);
     }
 
-    static Case.Source dmesg(String scenario) throws IOException {
-        Path path = TestData.trace(scenario, "dmesg_new_lines.txt");
-        return KernelLogFixture.source(path.toString(), Files.readString(path));
+    static Case.Source dmesg(String scenario) {
+        return trace(scenario, "dmesg_new_lines.txt");
     }
 
-    static Case.Source gdb(String file) throws IOException {
-        Path path = TestData.trace("s4_sigalrm_mutex_deadlock", file);
-        return GdbFixture.source(path.toString(), Files.readString(path));
+    static Case.Source gdb(String file) {
+        return trace("s4_sigalrm_mutex_deadlock", file);
     }
 
     static CaseReport run(Case.Source... sources) {
@@ -76,6 +70,29 @@ class RecordedFindingsTest {
     }
 
     @Test
+    void s1PerfScriptAloneIsTheKillOnThePerfClockWithItsCallchain() {
+        Finding kill = run(trace("s1_rttime_kill", "perf_script.txt")).findings().get(0);
+        assertEquals("RTTIME_KILL", kill.pattern());
+        assertEquals(1211.9324, kill.start() / 1e9, 0.0001, "perf clock = trace clock − 34.231 ms");
+        assertEquals(26542, kill.tasks().get(0).tid());
+        assertTrue(texts(kill).contains("__send_signal_locked ← posix_cpu_timers_work ← task_work_run"), texts(kill));
+    }
+
+    @Test
+    void s1AllThreeRecordingsAsOneCaseAreOneKillAtTheTraceClockTime() {
+        List<Case.Source> all = CaseLoader.load(List.of(TestData.trace("s1_rttime_kill", REPORT),
+                TestData.trace("s1_rttime_kill", INSTANCE), TestData.trace("s1_rttime_kill", "perf_script.txt")),
+                ImportMonitor.NONE).sources();
+        CaseReport report = run(all.toArray(Case.Source[]::new));
+        List<Finding> kills = of(report, "RTTIME_KILL");
+        assertEquals(1, kills.size(), kills.toString());
+        assertEquals(1211.9666, kills.get(0).start() / 1e9, 0.0001);
+        assertTrue(kills.get(0).evidence().stream().anyMatch(e -> e.source().endsWith("perf_script.txt")));
+        assertTrue(kills.get(0).title().contains("after 501.7 ms of RT run time"), kills.get(0).title());
+        assertTrue(of(report, "OOM_KILL").isEmpty());
+    }
+
+    @Test
     void s1BothRecordingsAsOneCaseGiveOneKillOnTheLargerTracesClock() {
         CaseReport report = run(trace("s1_rttime_kill", INSTANCE), trace("s1_rttime_kill", REPORT));
         List<Finding> kills = of(report, "RTTIME_KILL");
@@ -104,7 +121,7 @@ class RecordedFindingsTest {
     }
 
     @Test
-    void s2WithItsDmesgHasTheThrottlingLineAsEvidenceAndNoExtraWindow() throws IOException {
+    void s2WithItsDmesgHasTheThrottlingLineAsEvidenceAndNoExtraWindow() {
         CaseReport report = run(trace("s2_rt_throttling", REPORT), dmesg("s2_rt_throttling"));
         assertWindows(report.throttleWindows(), ThrottleWindow.TRACE);
         List<Finding> throttles = of(report, "RT_THROTTLE");
@@ -118,7 +135,7 @@ class RecordedFindingsTest {
     }
 
     @Test
-    void s2DmesgAloneGivesAThrottlingFindingAndAWindowMarkedAsFromTheLog() throws IOException {
+    void s2DmesgAloneGivesAThrottlingFindingAndAWindowMarkedAsFromTheLog() {
         CaseReport report = run(dmesg("s2_rt_throttling"));
         Finding throttle = report.findings().get(0);
         assertEquals("RT_THROTTLE", throttle.pattern());
@@ -137,7 +154,7 @@ class RecordedFindingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gdb_attach_bt.txt", "gdb_core_bt_full.txt"})
-    void s4GdbBacktraceIsASignalHandlerDeadlockNamingHandlerLockAndInterruptedCode(String file) throws IOException {
+    void s4GdbBacktraceIsASignalHandlerDeadlockNamingHandlerLockAndInterruptedCode(String file) {
         CaseReport report = run(gdb(file));
         Finding deadlock = report.findings().get(0);
         assertEquals("SIGNAL_HANDLER_DEADLOCK", deadlock.pattern());
@@ -155,7 +172,7 @@ class RecordedFindingsTest {
     }
 
     @Test
-    void s4GdbWithTheTraceAddsTheThreadsLastSleepAfterTheHandler() throws IOException {
+    void s4GdbWithTheTraceAddsTheThreadsLastSleepAfterTheHandler() {
         CaseReport report = run(trace("s4_sigalrm_mutex_deadlock", INSTANCE), gdb("gdb_attach_bt.txt"));
         Finding deadlock = of(report, "SIGNAL_HANDLER_DEADLOCK").get(0);
         String evidence = texts(deadlock);

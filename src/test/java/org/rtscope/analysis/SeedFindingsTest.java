@@ -4,34 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rtscope.TestData;
 import org.rtscope.analysis.detect.Detectors;
 import org.rtscope.analysis.pattern.PatternLibrary;
-import org.rtscope.model.Case;
+import org.rtscope.ingest.CaseLoader;
+import org.rtscope.ingest.ImportMonitor;
 
 /**
  * The five seed stories (sample-traces/seed*, built from the lines quoted in the seed articles) yield their
- * catalog pattern as the top finding. Inputs are read with the test fixtures, so this holds independently of
- * the importers; the golden files check the same cases end to end.
+ * catalog pattern as the top finding, read end to end with the importers (perf script, syslog, dmesg,
+ * crash, gdb).
  */
 class SeedFindingsTest {
     private static final PatternLibrary BUILT_IN = PatternLibrary.builtInOnly(Detectors.byName());
 
-    private static String read(String seed, String file) throws IOException {
-        return Files.readString(path(seed, file));
-    }
-
-    private static Path path(String seed, String file) {
-        return TestData.traces().resolve(seed).resolve(file);
-    }
-
-    private static CaseReport run(Case.Source... sources) {
-        return CaseReport.run(new Case(List.of(sources)), AnalysisSettings.DEFAULTS, BUILT_IN);
+    private static CaseReport run(String seed, String... files) {
+        List<Path> paths = Stream.of(files).map(f -> TestData.traces().resolve(seed).resolve(f)).toList();
+        return CaseReport.run(CaseLoader.load(paths, ImportMonitor.NONE), AnalysisSettings.DEFAULTS, BUILT_IN);
     }
 
     private static Finding find(CaseReport report, String pattern) {
@@ -44,10 +37,8 @@ class SeedFindingsTest {
     }
 
     @Test
-    void story1PerfScriptAndSyslogAreAnRttimeKillThroughTheTick() throws IOException {
-        String seed = "seed1_pulseaudio_rttime";
-        CaseReport report = run(PerfScriptFixture.source("perf_script.txt", read(seed, "perf_script.txt")),
-                KernelLogFixture.source("syslog", read(seed, "syslog")));
+    void story1PerfScriptAndSyslogAreAnRttimeKillThroughTheTick() {
+        CaseReport report = run("seed1_pulseaudio_rttime", "perf_script.txt", "syslog");
         Finding kill = report.findings().get(0);
         assertEquals("RTTIME_KILL", kill.pattern());
         assertEquals("RLIMIT_RTTIME: kernel SIGKILL to alsa-sink-ALC32 (12510) from the POSIX CPU-timer watchdog",
@@ -63,8 +54,8 @@ class SeedFindingsTest {
     }
 
     @Test
-    void story2PreemptRtDmesgIsSchedulingWhileAtomicFromASleepingSpinlock() throws IOException {
-        CaseReport report = run(KernelLogFixture.source("dmesg.txt", read("seed2_preempt_rt_sched_atomic", "dmesg.txt")));
+    void story2PreemptRtDmesgIsSchedulingWhileAtomicFromASleepingSpinlock() {
+        CaseReport report = run("seed2_preempt_rt_sched_atomic", "dmesg.txt");
         Finding bug = report.findings().get(0);
         assertEquals("SCHED_WHILE_ATOMIC", bug.pattern());
         assertEquals("BUG: scheduling while atomic in __percpu_up_read", bug.title());
@@ -76,10 +67,8 @@ class SeedFindingsTest {
     }
 
     @Test
-    void story3DmesgAndCrashAreAnRcuStallCausedByAnRtHog() throws IOException {
-        String seed = "seed3_rt_hog_rcu_stall";
-        CaseReport report = run(KernelLogFixture.source("dmesg_T.txt", read(seed, "dmesg_T.txt")),
-                CrashFixture.source("crash_bt.txt", read(seed, "crash_bt.txt")));
+    void story3DmesgAndCrashAreAnRcuStallCausedByAnRtHog() {
+        CaseReport report = run("seed3_rt_hog_rcu_stall", "dmesg_T.txt", "crash_bt.txt");
         Finding stall = report.findings().get(0);
         assertEquals("RCU_STALL", stall.pattern());
         assertEquals(2, stall.count());
@@ -93,8 +82,8 @@ class SeedFindingsTest {
     }
 
     @Test
-    void story4KernLogIsSoftLockupsOnTwoCpusWaitingForEachOthersCrossCalls() throws IOException {
-        CaseReport report = run(KernelLogFixture.source("kern.log", read("seed4_xcall_soft_lockup", "kern.log")));
+    void story4KernLogIsSoftLockupsOnTwoCpusWaitingForEachOthersCrossCalls() {
+        CaseReport report = run("seed4_xcall_soft_lockup", "kern.log");
         Finding lockup = report.findings().get(0);
         assertEquals("SOFT_LOCKUP", lockup.pattern());
         assertEquals("BUG: soft lockup in ack_wait", lockup.title());
@@ -107,8 +96,8 @@ class SeedFindingsTest {
     }
 
     @Test
-    void story5GdbIsASignalHandlerDeadlockInTheTimerBookkeeping() throws IOException {
-        CaseReport report = run(GdbFixture.source("gdb_bt.txt", read("seed5_sigalrm_deadlock", "gdb_bt.txt")));
+    void story5GdbIsASignalHandlerDeadlockInTheTimerBookkeeping() {
+        CaseReport report = run("seed5_sigalrm_deadlock", "gdb_bt.txt");
         Finding deadlock = report.findings().get(0);
         assertEquals("SIGNAL_HANDLER_DEADLOCK", deadlock.pattern());
         assertEquals("sig_timer_handler (SIGALRM) waits in pthread_mutex_lock for timers_lock, held by the"

@@ -5,28 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rtscope.TestData;
-import org.rtscope.analysis.GdbFixture;
+import org.rtscope.ingest.CaseLoader;
+import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.StackReport;
 
 class SignalHandlerLockWaitsTest {
 
-    private static Optional<SignalHandlerLockWaits.Wait> first(String gdb) {
-        List<StackReport> threads = GdbFixture.threads(gdb);
+    @TempDir
+    Path tmp;
+
+    /** The first lock wait under a signal frame in gdb output, read by the backtrace importer. */
+    private Optional<SignalHandlerLockWaits.Wait> first(String gdb) throws IOException {
+        Path file = Files.writeString(tmp.resolve("bt" + System.nanoTime() + ".txt"), gdb + "\n");
+        return first(file);
+    }
+
+    private static Optional<SignalHandlerLockWaits.Wait> first(Path file) {
+        List<StackReport> threads = CaseLoader.loadOne(file, ImportMonitor.NONE).stacks();
         return threads.stream().map(t -> SignalHandlerLockWaits.find(t.backtrace())).filter(Optional::isPresent)
                 .map(Optional::get).findFirst();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gdb_attach_bt.txt", "gdb_core_bt_full.txt"})
-    void s4HandlerLockAndInterruptedCode(String file) throws IOException {
-        SignalHandlerLockWaits.Wait w = first(Files.readString(TestData.trace("s4_sigalrm_mutex_deadlock", file)))
-                .orElseThrow();
+    void s4HandlerLockAndInterruptedCode(String file) {
+        SignalHandlerLockWaits.Wait w = first(TestData.trace("s4_sigalrm_mutex_deadlock", file)).orElseThrow();
         assertEquals("on_alarm", w.handler());
         assertEquals(14, w.signal());
         assertEquals("pthread_mutex_lock", w.lockFunction(), "glibc 2.36's ___pthread_mutex_lock, canonical");
@@ -39,7 +50,7 @@ class SignalHandlerLockWaitsTest {
     }
 
     @Test
-    void catalogSignatureOfOlderGlibcSkipsTheSetitimerWrapper() {
+    void catalogSignatureOfOlderGlibcSkipsTheSetitimerWrapper() throws IOException {
         String gdb = String.join("\n",
                 "Thread 1 (Thread 0x7f0 (LWP 4711)):",
                 "#0  __lll_lock_wait (futex=0x55d0 <lock>, private=0) at lowlevellock.c:52",
@@ -56,7 +67,7 @@ class SignalHandlerLockWaitsTest {
     }
 
     @Test
-    void mallocInAHandlerIsALockWaitToo() {
+    void mallocInAHandlerIsALockWaitToo() throws IOException {
         String gdb = String.join("\n",
                 "Thread 1 (Thread 0x7f0 (LWP 99)):",
                 "#0  __lll_lock_wait_private () at ./lowlevellock.c:35",
@@ -74,7 +85,7 @@ class SignalHandlerLockWaitsTest {
     }
 
     @Test
-    void twoThreadsInPthreadMutexLockWithoutASignalFrameAreNotThisPattern() {
+    void twoThreadsInPthreadMutexLockWithoutASignalFrameAreNotThisPattern() throws IOException {
         String gdb = String.join("\n",
                 "Thread 2 (Thread 0x7f1 (LWP 12)):",
                 "#0  __lll_lock_wait (futex=0x1 <a>, private=0) at lowlevellock.c:52",
@@ -89,7 +100,7 @@ class SignalHandlerLockWaitsTest {
     }
 
     @Test
-    void aSignalFrameWithoutALockAboveItIsNotThisPattern() {
+    void aSignalFrameWithoutALockAboveItIsNotThisPattern() throws IOException {
         String gdb = String.join("\n",
                 "Thread 1 (Thread 0x7f0 (LWP 11)):",
                 "#0  0x00007f10 in __GI_raise (sig=sig@entry=6) at ../sysdeps/unix/sysv/linux/raise.c:50",
