@@ -58,11 +58,6 @@ public record CaseReport(List<Finding> findings, List<ThrottleWindow> throttleWi
         return new CaseReport(findings, throttleWindows(aCase, settings), messages);
     }
 
-    /** The windows of {@code cpu}. */
-    public List<ThrottleWindow> throttleWindows(int cpu) {
-        return throttleWindows.stream().filter(w -> w.cpu() == cpu).toList();
-    }
-
     /** The windows of the primary trace plus log windows no trace window accounts for, in time order. */
     static List<ThrottleWindow> throttleWindows(Case aCase, AnalysisSettings settings) {
         List<ThrottleWindow> windows = new ArrayList<>();

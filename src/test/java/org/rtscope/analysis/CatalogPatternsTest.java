@@ -177,6 +177,9 @@ class CatalogPatternsTest {
         Finding f = topOfTrace(trace);
         assertEquals("HRTIMER_IRQ_SLOW", f.pattern());
         assertEquals("Timer interrupt work ran 7.0 ms on CPU 0 (local timer interrupt)", f.title());
+        assertTrue(f.evidence().stream().anyMatch(e -> e.text().equals(
+                "CPU 0 around it: 1 timer interrupts/s, 1 hrtimer expiries/s, most often it_real_fn (1)")),
+                f.evidence().toString());
     }
 
     @Test

@@ -69,9 +69,4 @@ public final class CulpritFrame {
         }
         return null;
     }
-
-    /** True for a frame that {@link #of} would skip. */
-    public static boolean isGeneric(String function) {
-        return GENERIC.matcher(FrameNames.normalize(function)).matches();
-    }
 }

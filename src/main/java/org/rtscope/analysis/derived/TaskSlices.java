@@ -46,11 +46,6 @@ public final class TaskSlices {
         return byTid.getOrDefault(tid, List.of());
     }
 
-    /** The tids that ran at some time. */
-    public Iterable<Integer> tids() {
-        return byTid.keySet();
-    }
-
     /** Index in {@link #of(int)} of the first slice of {@code tid} starting at or after {@code t}, or its size. */
     public int firstStartingAtOrAfter(int tid, long t) {
         List<Slice> list = of(tid);
