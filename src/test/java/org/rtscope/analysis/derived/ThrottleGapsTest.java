@@ -13,6 +13,8 @@ import org.rtscope.analysis.TestTraces;
 import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
+import org.rtscope.model.CpuSlices;
+import org.rtscope.model.TaskState;
 import org.rtscope.model.Trace;
 
 class ThrottleGapsTest {
@@ -38,6 +40,32 @@ class ThrottleGapsTest {
             assertEquals(49, gaps.get(i).prio());
             assertTrue(gaps.get(i).timerEvent() >= 0);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftrace_instance_trace.txt", "trace-cmd_report.txt"})
+    void s2FifteenShortFairServerPreemptionsAreNotWindows(String file) {
+        Trace trace = load("s2_rt_throttling", file);
+        CpuSlices cpu1 = trace.slices(1);
+        List<Long> windows = ThrottleGaps.windows(trace, AnalysisSettings.DEFAULTS).stream().map(ThrottleWindow::start)
+                .toList();
+        int shortGaps = 0;
+        for (int k = 0; k + 1 < cpu1.size(); k++) {
+            if (cpu1.tid(k) != 26988 || !TaskState.isRunnable(cpu1.endState(k))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < cpu1.size() && cpu1.tid(j) != 26988) {
+                j++;
+            }
+            long gap = j < cpu1.size() ? cpu1.start(j) - cpu1.end(k) : Long.MAX_VALUE;
+            if (gap < MS) {
+                shortGaps++;
+                assertTrue(gap >= 8_000 && gap <= 180_000, "0.008–0.18 ms: " + gap);
+                assertTrue(!windows.contains(cpu1.end(k)));
+            }
+        }
+        assertEquals(15, shortGaps, "s2/README.md: 1× migration/1, 14× SCHED_OTHER tasks of the fair server");
     }
 
     @ParameterizedTest
@@ -90,7 +118,7 @@ class ThrottleGapsTest {
                 .sw(0, 0, 0, 120, 100, 49)
                 .sw(950 * MS, 0, 100, 49, 0, 120)
                 .sw(970 * MS, 0, 0, 120, 18, 0)
-                .sw(970 * MS + 20_000, 0, 18, 0, TaskState_S, 0, 120)
+                .sw(970 * MS + 20_000, 0, 18, 0, TaskState.SLEEPING, 0, 120)
                 .hrtimer(1000 * MS, 0, 0, "sched_rt_period_timer/0x0")
                 .sw(1000 * MS + 300_000, 0, 0, 120, 100, 49)
                 .localTimer(1100 * MS, 0, 100)
@@ -105,5 +133,4 @@ class ThrottleGapsTest {
                 AnalysisSettings.ofMicros(1_000_000, -1)));
     }
 
-    private static final int TaskState_S = org.rtscope.model.TaskState.SLEEPING;
 }
