@@ -19,6 +19,9 @@ import org.rtscope.model.Trace;
  * (default 20, twice {@code kernel.watchdog_thresh}) without a context switch while its timer interrupts
  * kept coming — a kernel loop that never schedules, the trace shape of a soft lockup (CATALOG P06). RT tasks
  * are left to {@code rtHog}; without timer events the interrupts cannot be confirmed and nothing is reported.
+ * Since v4.19 the watchdog's stopper job switches in every 4 s even under a CPU-bound user task, so a silent
+ * 20 s means it could not run — except on {@code nohz_full} CPUs, which the watchdog leaves out
+ * ({@code kernel.watchdog_cpumask}) and where one task may legitimately run undisturbed.
  */
 final class NoRescheduleDetector extends TraceDetector {
 
