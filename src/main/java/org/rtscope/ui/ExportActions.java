@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rtscope.analysis.CaseAnalysis;
 import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.CaseReport;
 import org.rtscope.export.AnalysisJson;
 import org.rtscope.export.BuildVersion;
 import org.rtscope.export.PerfettoJson;
@@ -47,7 +48,7 @@ public final class ExportActions {
         }
         Case open = window.currentCase();
         write(out, () -> {
-            CaseAnalysis analysis = CaseAnalyzer.analyze(open);
+            CaseAnalysis analysis = analyse(open);
             AtomicFile.write(out, stream -> {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 AnalysisJson.write(analysis, BuildVersion.value(), writer);
@@ -74,6 +75,11 @@ public final class ExportActions {
         });
     }
 
+    /** The analysis of {@code open} with the pattern engine's findings (off the FX thread: it reads the whole case). */
+    static CaseAnalysis analyse(Case open) {
+        return CaseAnalyzer.analyze(open, CaseReport.run(open));
+    }
+
     private ReportInput reportInput(CaseAnalysis analysis, ExportDialog.Range range) {
         Case open = window.currentCase();
         String name = caseFiles.caseFile() != null ? String.valueOf(caseFiles.caseFile().getFileName())
@@ -92,7 +98,7 @@ public final class ExportActions {
             caseFiles.notifier().problem("Nothing to export", "Open traces or logs first.");
             return;
         }
-        BackgroundJob.run("analyse", () -> CaseAnalyzer.analyze(open), then,
+        BackgroundJob.run("analyse", () -> analyse(open), then,
                 e -> caseFiles.notifier().problem("Could not analyse the case", String.valueOf(e.getMessage())));
     }
 

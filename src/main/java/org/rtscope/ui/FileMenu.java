@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import org.rtscope.analysis.CaseAnalyzer;
 import org.rtscope.model.Case;
 import org.rtscope.timeline.TimeFormat;
 import org.rtscope.workspace.CaseDocument;
@@ -98,7 +97,7 @@ final class FileMenu {
             return;
         }
         Case open = window.currentCase();
-        BackgroundJob.run("analyse", () -> CaseAnalyzer.analyze(open).findings(),
+        BackgroundJob.run("analyse", () -> ExportActions.analyse(open).findings(),
                 findings -> NoteDialog.ask(window, files, findings).ifPresent(files::addNote),
                 e -> files.notifier().problem("Could not analyse the case", String.valueOf(e.getMessage())));
     }

@@ -3,8 +3,14 @@ package org.rtscope.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.CaseAnalysis;
+import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.SourceSummary;
+import org.rtscope.analysis.detect.Detectors;
+import org.rtscope.analysis.pattern.PatternLibrary;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.model.Case;
 
@@ -24,6 +30,25 @@ final class CaseInput {
         try (ConsoleProgress progress = ConsoleProgress.onStderr(err)) {
             return CaseLoader.load(files, progress);
         }
+    }
+
+    /**
+     * Starts reading the pattern specs (built-in and the user's) on another thread: a cold JVM takes
+     * longer for that than for loading a sample trace, and the two do not depend on each other.
+     */
+    static CompletableFuture<PatternLibrary> patternsInBackground() {
+        return CompletableFuture.supplyAsync(() -> PatternLibrary.load(Detectors.byName()));
+    }
+
+    /**
+     * The analysis of {@code loaded} with the pattern engine's findings, as {@code analyze} makes it;
+     * the engine's messages (a user pattern file it skipped) go to {@code err}.
+     */
+    static CaseAnalysis analyze(Case loaded, AnalysisSettings settings, CompletableFuture<PatternLibrary> patterns,
+                                PrintWriter err) {
+        CaseReport report = CaseReport.run(loaded, settings, patterns.join());
+        report.messages().forEach(m -> err.printf("rtscope: %s%n", m));
+        return CaseAnalyzer.analyze(loaded, report);
     }
 
     /** Names each unreadable source on {@code err}; returns the exit code so far (0 or 2). */

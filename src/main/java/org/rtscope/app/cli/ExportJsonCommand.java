@@ -7,13 +7,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.rtscope.analysis.CaseAnalysis;
-import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.pattern.PatternLibrary;
+import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.export.AnalysisJson;
 import org.rtscope.model.Case;
 import org.rtscope.workspace.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,20 +37,26 @@ public final class ExportJsonCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The JSON file to write.")
     private Path out;
 
+    @Mixin
+    private RtBandwidthOptions bandwidth;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files, logs, backtraces of one case.")
     private List<Path> files;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        AnalysisSettings settings = bandwidth.settings(spec);
+        CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
+        CaseAnalysis analysis = CaseInput.analyze(loaded, settings, patterns, err);
         AtomicFile.write(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             AnalysisJson.write(analysis, ManifestVersion.value(), writer);
             writer.flush();
         });
-        err.printf("rtscope: wrote %s (%d findings)%n", out, analysis.findings().size());
+        int findings = analysis.findings().size();
+        err.printf("rtscope: wrote %s (%d finding%s)%n", out, findings, findings == 1 ? "" : "s");
         return CaseInput.reportUnreadable(analysis, err);
     }
 }

@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.rtscope.analysis.CaseAnalysis;
-import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.pattern.PatternLibrary;
+import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.export.report.PngReport;
 import org.rtscope.export.report.ReportImage;
 import org.rtscope.export.report.ReportInput;
 import org.rtscope.model.Case;
 import org.rtscope.timeline.TimeFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,6 +58,9 @@ public final class ExportPngCommand implements Callable<Integer> {
             description = "End of the range shown, seconds on the trace clock (default: the end).")
     private Double to;
 
+    @Mixin
+    private RtBandwidthOptions bandwidth;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files, logs, backtraces of one case.")
     private List<Path> files;
 
@@ -65,11 +71,13 @@ public final class ExportPngCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        AnalysisSettings settings = bandwidth.settings(spec);
         long started = System.nanoTime();
         PngReport.prepare();
+        CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         PrintWriter err = spec.commandLine().getErr();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
+        CaseAnalysis analysis = CaseInput.analyze(loaded, settings, patterns, err);
         int exit = CaseInput.reportUnreadable(analysis, err);
         long[] trace = ReportInput.traceRange(loaded);
         if (trace == null) {
@@ -86,8 +94,9 @@ public final class ExportPngCommand implements Callable<Integer> {
         ReportInput input = new ReportInput(name, loaded, analysis, List.of(), List.of(), start, end,
                 from == null && to == null, ManifestVersion.value(), Instant.now());
         PngReport.write(input, width, height, out);
-        err.printf(Locale.ROOT, "rtscope: wrote %s (%dx%d, %d findings) in %.2f s%n", out, width, height,
-                analysis.findings().size(), (System.nanoTime() - started) / 1e9);
+        int findings = analysis.findings().size();
+        err.printf(Locale.ROOT, "rtscope: wrote %s (%dx%d, %d finding%s) in %.2f s%n", out, width, height, findings,
+                findings == 1 ? "" : "s", (System.nanoTime() - started) / 1e9);
         return exit;
     }
 }

@@ -1,6 +1,7 @@
 package org.rtscope.export.report;
 
 import java.util.List;
+import org.rtscope.analysis.Finding;
 import org.rtscope.analysis.Severity;
 
 /**
@@ -8,8 +9,8 @@ import org.rtscope.analysis.Severity;
  * …), where it points on the timeline and what its text box says.
  *
  * @param severity null for a note
- * @param start    ns on the case clock
- * @param end      ns on the case clock (equal to start for an instant)
+ * @param start    ns on the case clock, or {@link Finding#NO_TIME}
+ * @param end      ns on the case clock (equal to start for an instant), or {@link Finding#NO_TIME}
  * @param cpus     the lanes it concerns; empty for all
  * @param badge    short classification shown beside the title ("CRITICAL · 95 %"), empty for notes
  */
@@ -27,5 +28,10 @@ record Callout(String label, Severity severity, long start, long end, List<Integ
 
     boolean isNote() {
         return severity == null;
+    }
+
+    /** False for a finding only wall-clock logs matched: it has no place on the timeline. */
+    boolean hasTime() {
+        return start != Finding.NO_TIME;
     }
 }

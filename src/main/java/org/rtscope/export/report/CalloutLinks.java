@@ -1,5 +1,6 @@
 package org.rtscope.export.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,8 @@ final class CalloutLinks {
     }
 
     /**
-     * Draws the links of {@code callouts} (box {@code i} of {@code boxes} belongs to callout {@code i}).
+     * Draws the links of {@code callouts} (box {@code i} of {@code boxes} belongs to callout {@code i});
+     * a callout whose anchor is null has no time and so no circle on the timeline, only its box.
      *
      * @param plotLeft  canvas column where the timeline's plot starts
      * @param plotWidth width of the plot
@@ -39,13 +41,19 @@ final class CalloutLinks {
     static void draw(GraphicsContext g, List<Callout> callouts, List<TimelineOverlay.Anchor> anchors,
                      List<CalloutBoxes.Box> boxes, double stripTop, double plotLeft, double plotWidth, double busTop,
                      double gap) {
-        int n = callouts.size();
+        List<Integer> placed = new ArrayList<>();
+        for (int i = 0; i < callouts.size(); i++) {
+            if (anchors.get(i) != null) {
+                placed.add(i);
+            }
+        }
+        int n = placed.size();
         if (n == 0) {
             return;
         }
         double[] wanted = new double[n];
-        for (int i = 0; i < n; i++) {
-            wanted[i] = anchors.get(i).x() - plotLeft;
+        for (int k = 0; k < n; k++) {
+            wanted[k] = anchors.get(placed.get(k)).x() - plotLeft;
         }
         CalloutPlacer.Spot[] spots = CalloutPlacer.place(wanted, plotWidth, DIAMETER, ROWS);
         double[] cx = new double[n];
@@ -64,10 +72,10 @@ final class CalloutLinks {
         g.setLineWidth(1.5);
         for (int level = 0; level < n; level++) {
             int i = byX[level];
-            TimelineOverlay.Anchor anchor = anchors.get(i);
-            CalloutBoxes.Box box = boxes.get(i);
+            TimelineOverlay.Anchor anchor = anchors.get(placed.get(i));
+            CalloutBoxes.Box box = boxes.get(placed.get(i));
             double busY = busTop + 6 + level * BUS_STEP;
-            g.setStroke(ReportStyle.of(callouts.get(i).severity()));
+            g.setStroke(ReportStyle.of(callouts.get(placed.get(i)).severity()));
             g.strokePolyline(new double[] {anchor.x(), anchor.x(), cx[i]},
                     new double[] {anchor.y(), stripTop - 2, cy[i] - r}, 3);
             if (box.y() == firstRowY) {
@@ -81,7 +89,7 @@ final class CalloutLinks {
             }
         }
         for (int i = 0; i < n; i++) {
-            Circles.draw(g, cx[i], cy[i], DIAMETER, callouts.get(i));
+            Circles.draw(g, cx[i], cy[i], DIAMETER, callouts.get(placed.get(i)));
         }
     }
 

@@ -34,10 +34,10 @@ final class Legend {
     }
 
     /**
-     * Draws the legend; {@code notes} and {@code markers} say whether those kinds appear on the page,
+     * Draws the legend; {@code throttling}, {@code notes} and {@code markers} say whether those appear,
      * {@code omissions} (what the page had to leave out) are appended as text.
      */
-    void draw(boolean notes, boolean markers, List<String> omissions) {
+    void draw(boolean throttling, boolean notes, boolean markers, List<String> omissions) {
         rtGradient();
         label("RT task, priority 99 → 1");
         for (int tid = 1; tid <= 3; tid++) {
@@ -50,6 +50,10 @@ final class Legend {
         g.fillRect(x, cy - SWATCH / 2, SWATCH * 2, SWATCH);
         x += SWATCH * 2 + 5;
         label("idle");
+        if (throttling) {
+            hatch();
+            label("RT throttled");
+        }
         span();
         label("finding span");
         for (Severity severity : new Severity[] {Severity.CRITICAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
@@ -88,6 +92,24 @@ final class Legend {
         g.setFill(color);
         g.fillRect(x, cy - SWATCH / 2, SWATCH, SWATCH);
         x += SWATCH + 3;
+    }
+
+    private void hatch() {
+        double w = 26;
+        double y0 = cy - SWATCH / 2;
+        g.setFill(TimelineOverlay.THROTTLE_FILL);
+        g.fillRect(x, y0, w, SWATCH);
+        g.save();
+        g.beginPath();
+        g.rect(x, y0, w, SWATCH);
+        g.clip();
+        g.setStroke(TimelineOverlay.THROTTLE);
+        g.setLineWidth(1.5);
+        for (double hx = x - SWATCH; hx < x + w; hx += 6) {
+            g.strokeLine(hx, y0 + SWATCH, hx + SWATCH, y0);
+        }
+        g.restore();
+        x += w + 5;
     }
 
     private void span() {

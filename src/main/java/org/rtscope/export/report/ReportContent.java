@@ -126,13 +126,17 @@ record ReportContent(String title, String files, String facts, String findingsSu
 
     private static Callout findingCallout(ReportInput in, Finding f, String label) {
         List<Callout.Row> rows = new ArrayList<>();
-        rows.add(new Callout.Row("when", when(in, f.start(), f.end())));
+        rows.add(new Callout.Row("when", f.hasTime() ? when(in, f.start(), f.end())
+                : "not on the trace clock (only wall-clock logs matched)"));
         String where = where(f);
         if (!where.isEmpty()) {
             rows.add(new Callout.Row("where", where));
         }
         if (!f.evidence().isEmpty()) {
             rows.add(new Callout.Row("evidence", evidence(f.evidence().get(0))));
+        }
+        if (f.cause() != null && !f.cause().isBlank()) {
+            rows.add(new Callout.Row("cause", f.cause()));
         }
         if (!f.remedies().isEmpty()) {
             rows.add(new Callout.Row("remedy", f.remedies().get(0)));
@@ -143,9 +147,10 @@ record ReportContent(String title, String files, String facts, String findingsSu
                 rows.add(new Callout.Row("note", note.text()));
             }
         }
-        String badge = f.severity().id().toUpperCase(Locale.ROOT) + " · " + Math.round(f.confidence() * 100) + " %";
-        return new Callout(label, f.severity(), f.start(), Math.max(f.start(), f.end()), f.cpus(), f.title(), badge,
-                rows);
+        String badge = f.severity().id().toUpperCase(Locale.ROOT) + " · " + Math.round(f.confidence() * 100) + " %"
+                + (f.count() > 1 ? " · " + f.count() + " occurrences" : "");
+        return new Callout(label, f.severity(), f.start(), f.hasTime() ? Math.max(f.start(), f.end()) : f.end(),
+                f.cpus(), f.title(), badge, rows);
     }
 
     private static Callout noteCallout(ReportInput in, CaseDocument.Note note, String label) {
@@ -202,8 +207,11 @@ record ReportContent(String title, String files, String facts, String findingsSu
         }
         List<CpuSummary> cpus = in.analysis().cpus();
         for (CpuSummary cpu : cpus.subList(0, Math.min(MAX_CPUS_AT_A_GLANCE, cpus.size()))) {
-            lines.add(String.format(Locale.ROOT, "CPU %d: RT busy %.1f %% · %,.0f timer IRQs/s · %,d events", cpu.cpu(),
-                    cpu.rtBusyFraction() * 100, cpu.timerInterruptsPerSecond(), cpu.events()));
+            long throttled = cpu.throttleWindows().stream().mapToLong(w -> w.end() - w.start()).sum();
+            String throttling = cpu.throttleWindows().isEmpty() ? ""
+                    : " · throttled " + cpu.throttleWindows().size() + "× (" + TimeFormat.duration(throttled) + ")";
+            lines.add(String.format(Locale.ROOT, "CPU %d: RT busy %.1f %%%s · %,.0f timer IRQs/s · %,d events",
+                    cpu.cpu(), cpu.rtBusyFraction() * 100, throttling, cpu.timerInterruptsPerSecond(), cpu.events()));
         }
         if (cpus.size() > MAX_CPUS_AT_A_GLANCE) {
             lines.add("… and " + (cpus.size() - MAX_CPUS_AT_A_GLANCE) + " more CPUs");

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.rtscope.analysis.Finding;
 import org.rtscope.analysis.Severity;
+import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.model.Case;
 import org.rtscope.model.Trace;
 import org.rtscope.timeline.LaneLayout;
@@ -96,7 +97,8 @@ final class ReportPainter {
             omissions.add("+" + content.hidden() + " more not shown (rtscope analyze lists all)");
         }
         boolean notes = content.callouts().stream().anyMatch(Callout::isNote);
-        new Legend(g, MARGIN, legendTop, w - MARGIN).draw(notes, !in.markers().isEmpty(), omissions);
+        new Legend(g, MARGIN, legendTop, w - MARGIN).draw(!throttleWindows(in).isEmpty(), notes, !in.markers().isEmpty(),
+                omissions);
         paintFooter(g, content, w, footerTop, (int) Math.round(width), (int) Math.round(height));
         g.restore();
     }
@@ -125,6 +127,7 @@ final class ReportPainter {
             TimeScale scale = new TimeScale(in.from(), in.to() - in.from(),
                     (int) Math.floor(layout.plotWidth(page.contentWidth())));
             TimelineOverlay overlay = new TimelineOverlay(g, MARGIN, page.timelineTop(), layout, scale, visible);
+            overlay.drawThrottleWindows(throttleWindows(in));
             overlay.drawMarkers(in.markers());
             for (Callout callout : content.callouts()) {
                 anchors.add(overlay.drawSpan(callout));
@@ -141,7 +144,7 @@ final class ReportPainter {
             g.setTextBaseline(VPos.TOP);
             g.fillText("No trace events to draw.", MARGIN, page.timelineTop());
             for (int i = 0; i < content.callouts().size(); i++) {
-                anchors.add(new TimelineOverlay.Anchor(MARGIN, page.stripTop() - 4));
+                anchors.add(null);
             }
         }
         List<CalloutBoxes.Box> laid = boxes.layout(content.callouts(), content.glance(), MARGIN, page.boxesTop(),
@@ -189,6 +192,10 @@ final class ReportPainter {
         g.fillText(content.footerLeft(), MARGIN, top);
         String right = content.footerRight() + " · " + width + "×" + height;
         g.fillText(right, w - MARGIN - small.width(right), top);
+    }
+
+    private static List<ThrottleWindow> throttleWindows(ReportInput in) {
+        return in.analysis().cpus().stream().flatMap(c -> c.throttleWindows().stream()).toList();
     }
 
     private static double timelineHeight(int lanes, double laneHeight, double pageHeight) {

@@ -3,20 +3,26 @@ package org.rtscope.export.report;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.TimeFormat;
 import org.rtscope.timeline.TimeScale;
 import org.rtscope.workspace.CaseDocument;
 
 /**
- * What the report draws on top of the lanes: the user's markers as dashed lines, and for each callout
- * the span it covers — outlined in ink with a white halo on the lanes it concerns, with a tab in its
- * colour above them — so it stays visible on red RT lanes and on empty ones alike.
+ * What the report draws on top of the lanes: the RT throttling windows hatched, the user's markers as
+ * dashed lines, and for each callout the span it covers — outlined in ink with a white halo on the
+ * lanes it concerns, with a tab in its colour above them — so it stays visible on red RT lanes and on
+ * empty ones alike.
  */
 final class TimelineOverlay {
     private static final double MIN_SPAN_PX = 4;
     private static final double TAB = 4;
+    private static final double HATCH = 6;
+    static final Color THROTTLE = Color.web("#5b4a8a");
+    static final Color THROTTLE_FILL = Color.web("#5b4a8a", 0.16);
 
     /** Where a callout's connector leaves the timeline: column, and the bottom of its outline. */
     record Anchor(double x, double y) {
@@ -83,8 +89,39 @@ final class TimelineOverlay {
         }
     }
 
-    /** Outlines {@code callout}'s span on its lanes and returns where its connector starts. */
+    /**
+     * Hatches the windows in which RT throttling held a CPU's RT tasks off (from the analysis, so the
+     * report shows each cut even when one finding groups several).
+     */
+    void drawThrottleWindows(List<ThrottleWindow> windows) {
+        g.setStroke(THROTTLE);
+        g.setLineWidth(1.5);
+        for (ThrottleWindow w : windows) {
+            if (w.cpu() < 0 || w.cpu() >= visibleLanes || w.end() < scale.start() || w.start() > scale.end()) {
+                continue;
+            }
+            double x0 = x(w.start());
+            double x1 = Math.max(x(w.end()), x0 + 2);
+            double y0 = top + layout.laneTop(w.cpu());
+            double y1 = y0 + layout.laneHeight();
+            g.setFill(THROTTLE_FILL);
+            g.fillRect(x0, y0, x1 - x0, y1 - y0);
+            g.save();
+            g.beginPath();
+            g.rect(x0, y0, x1 - x0, y1 - y0);
+            g.clip();
+            for (double x = x0 - (y1 - y0); x < x1; x += HATCH) {
+                g.strokeLine(x, y1, x + (y1 - y0), y0);
+            }
+            g.restore();
+        }
+    }
+
+    /** Outlines {@code callout}'s span on its lanes and returns where its connector starts (null: no time). */
     Anchor drawSpan(Callout callout) {
+        if (!callout.hasTime()) {
+            return null;
+        }
         double x0 = x(callout.start());
         double x1 = x(callout.end());
         if (x1 - x0 < MIN_SPAN_PX) {
