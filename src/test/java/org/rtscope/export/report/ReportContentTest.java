@@ -79,6 +79,25 @@ class ReportContentTest {
     }
 
     @Test
+    void groupedFindingsCountTheirOccurrencesAndNameTheirCause() {
+        Finding grouped = new Finding("RT_THROTTLE", "RT throttling on CPU 1", Severity.WARNING, 0.85,
+                ReportFixtures.GAP_START, ReportFixtures.GAP_END, List.of(1), List.of(), List.of(), "explanation",
+                List.of("block"), List.of(), 3, "a busy loop at RT priority");
+        Callout callout = ReportContent.of(ReportFixtures.whole(List.of(grouped)), 10).callouts().get(0);
+        assertEquals("WARNING · 85 % · 3 occurrences", callout.badge());
+        assertTrue(callout.rows().contains(new Callout.Row("cause", "a busy loop at RT priority")), callout.rows().toString());
+    }
+
+    @Test
+    void aFindingOnlyWallClockLogsMatchedHasABoxButNoTime() {
+        Finding wallClock = new Finding("OOM_KILL", "OOM killer", Severity.ERROR, 0.9, Finding.NO_TIME, Finding.NO_TIME,
+                List.of(), List.of(), List.of(), "explanation", List.of());
+        Callout callout = ReportContent.of(ReportFixtures.whole(List.of(wallClock)), 10).callouts().get(0);
+        assertTrue(!callout.hasTime());
+        assertEquals(new Callout.Row("when", "not on the trace clock (only wall-clock logs matched)"), callout.rows().get(0));
+    }
+
+    @Test
     void glanceListsCpusAndRtTasks() {
         List<String> glance = ReportContent.of(ReportFixtures.whole(List.of()), 10).glance();
         assertEquals("CPU 1: RT busy 50.5 % · 231 timer IRQs/s · 10,684 events", glance.get(1));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rtscope.analysis.Finding;
+import org.rtscope.analysis.Severity;
 import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.TaskPalette;
 
@@ -76,6 +77,16 @@ class ReportImageTest {
             colours.add(p);
         }
         assertTrue(colours.size() > 50, "a picture, not a blank page: " + colours.size());
+    }
+
+    @Test
+    void aFindingWithoutTraceTimeGetsItsBoxAndNoCircle() throws Exception {
+        Finding wallClock = new Finding("OOM_KILL", "OOM killer", Severity.CRITICAL, 0.9, Finding.NO_TIME,
+                Finding.NO_TIME, List.of(), List.of(), List.of(), "explanation", List.of());
+        Rendered report = render(List.of(wallClock), 1920, 1080);
+        assertTrue(report.count(CRITICAL, 26, 2) > 100, "the box's stripe in its colour");
+        int gap = report.column((ReportFixtures.GAP_START + ReportFixtures.GAP_END) / 2);
+        assertEquals(0, report.count(CRITICAL, gap, 14), "no circle anywhere on the timeline");
     }
 
     @Test
