@@ -19,7 +19,9 @@ final class CalloutBoxes {
     static final double KEY_WIDTH = 70;
     /** Lowest box height planned for when deciding how many boxes fit. */
     static final double MIN_HEIGHT = 150;
-    private static final int TITLE_LINES = 2;
+    private static final int TITLE_LINES = 3;
+    /** Lines of a long text (evidence, remedy, note) when there is room; fewer when the boxes must shrink. */
+    private static final int MAX_LINES = 5;
 
     /** One laid-out box; {@code callout} is null for the "case at a glance" box. */
     record Box(Callout callout, double x, double y, double w, double h, List<Block> blocks) {
@@ -59,7 +61,7 @@ final class CalloutBoxes {
         int columns = columns(width);
         double boxWidth = (width - (columns - 1) * gap) / columns;
         List<Box> boxes = List.of();
-        for (int maxLines = 3; maxLines >= 1; maxLines--) {
+        for (int maxLines = MAX_LINES; maxLines >= 1; maxLines--) {
             boxes = grid(callouts, glance, left, top, boxWidth, columns, gap, maxLines);
             if (boxes.get(boxes.size() - 1).y() + boxes.get(boxes.size() - 1).h() <= bottom) {
                 break;
@@ -97,7 +99,8 @@ final class CalloutBoxes {
         List<Block> blocks = new ArrayList<>();
         double textLeft = PAD + CIRCLE + 10;
         double dy = PAD + 1;
-        List<String> titleLines = TextWrap.lines(callout.title(), boxWidth - textLeft - PAD, TITLE_LINES, title::width);
+        List<String> titleLines = TextWrap.lines(callout.title(), boxWidth - textLeft - PAD, Math.min(TITLE_LINES, maxLines),
+                title::width);
         blocks.add(new Block(null, titleLines, title, ReportStyle.TEXT, textLeft, dy));
         dy += titleLines.size() * title.lineHeight();
         if (!callout.badge().isEmpty()) {

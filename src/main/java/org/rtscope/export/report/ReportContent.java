@@ -79,9 +79,9 @@ record ReportContent(String title, String files, String facts, String findingsSu
             SourceSummary source = summaries.get(i);
             String name = fileName(source.path());
             boolean trace = i < in.aCase().sources().size() && in.aCase().sources().get(i).trace() != null;
+            String unit = (trace ? "event" : "record") + (source.events() == 1 ? "" : "s");
             parts.add(source.isReadable()
-                    ? String.format(Locale.ROOT, "%s (%s, %,d %s)", name, source.format().id(), source.events(),
-                            trace ? "events" : "records")
+                    ? String.format(Locale.ROOT, "%s (%s, %,d %s)", name, source.format().id(), source.events(), unit)
                     : name + " (unreadable: " + source.problem() + ")");
         }
         return (parts.size() == 1 ? "File: " : "Files: ") + String.join(" · ", parts);
@@ -127,7 +127,7 @@ record ReportContent(String title, String files, String facts, String findingsSu
     private static Callout findingCallout(ReportInput in, Finding f, String label) {
         List<Callout.Row> rows = new ArrayList<>();
         rows.add(new Callout.Row("when", f.hasTime() ? when(in, f.start(), f.end())
-                : "not on the trace clock (only wall-clock logs matched)"));
+                : "no time on the trace clock (matched in backtraces or wall-clock logs)"));
         String where = where(f);
         if (!where.isEmpty()) {
             rows.add(new Callout.Row("where", where));

@@ -94,7 +94,7 @@ class ReportContentTest {
                 List.of(), List.of(), List.of(), "explanation", List.of());
         Callout callout = ReportContent.of(ReportFixtures.whole(List.of(wallClock)), 10).callouts().get(0);
         assertTrue(!callout.hasTime());
-        assertEquals(new Callout.Row("when", "not on the trace clock (only wall-clock logs matched)"), callout.rows().get(0));
+        assertEquals(new Callout.Row("when", "no time on the trace clock (matched in backtraces or wall-clock logs)"), callout.rows().get(0));
     }
 
     @Test
