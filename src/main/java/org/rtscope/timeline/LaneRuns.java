@@ -1,0 +1,90 @@
+package org.rtscope.timeline;
+
+import java.util.Arrays;
+
+/**
+ * What one lane row draws for one range of pixel columns: runs of neighbouring columns that show the
+ * same thing, each with a colour key and the item it came from (slice, interval, marker or log record
+ * index, depending on the lane). At most one run per column, so a frame never costs more than its
+ * width in primitives per row. Filled by the binners, read by the renderer and by hit testing.
+ */
+public final class LaneRuns {
+    private int[] x0 = new int[64];
+    private int[] x1 = new int[64];
+    private int[] key = new int[64];
+    private int[] item = new int[64];
+    private int count;
+    private int lastIdentity;
+
+    public int count() {
+        return count;
+    }
+
+    /** First column of run {@code i}. */
+    public int x0(int i) {
+        return x0[i];
+    }
+
+    /** Column just after run {@code i}. */
+    public int x1(int i) {
+        return x1[i];
+    }
+
+    public int key(int i) {
+        return key[i];
+    }
+
+    public int item(int i) {
+        return item[i];
+    }
+
+    /** Index of the run covering column {@code column}, or -1. */
+    public int runAt(int column) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x1[mid] <= column) {
+                lo = mid + 1;
+            } else if (x0[mid] > column) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    void clear() {
+        count = 0;
+    }
+
+    /**
+     * Adds column {@code column} showing key {@code k} and item {@code it}; extends the last run instead
+     * when it ends right here with the same key and the same {@code identity} (the item itself for
+     * intervals, the task for CPU slices, so that a label always names what its run shows).
+     */
+    void addColumn(int column, int k, int it, int identity) {
+        if (count > 0 && x1[count - 1] == column && key[count - 1] == k && lastIdentity == identity) {
+            x1[count - 1] = column + 1;
+            return;
+        }
+        add(column, column + 1, k, it);
+        lastIdentity = identity;
+    }
+
+    void add(int from, int to, int k, int it) {
+        if (count == x0.length) {
+            int n = count * 2;
+            x0 = Arrays.copyOf(x0, n);
+            x1 = Arrays.copyOf(x1, n);
+            key = Arrays.copyOf(key, n);
+            item = Arrays.copyOf(item, n);
+        }
+        x0[count] = from;
+        x1[count] = to;
+        key[count] = k;
+        item[count] = it;
+        count++;
+    }
+}
