@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rtscope.ingest.align.CaseClock;
 import org.rtscope.ingest.ftrace.FtraceImporter;
+import org.rtscope.ingest.tracedat.TraceDatImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -56,7 +58,7 @@ public final class CaseLoader {
                 break;
             }
         }
-        return new Case(sources);
+        return CaseClock.align(new Case(sources));
     }
 
     /** Loads one file; never throws. */
@@ -76,7 +78,7 @@ public final class CaseLoader {
             report.format(format);
             SourceImporter importer = importerFor(format);
             if (importer == null) {
-                report.warn(0, describeUnsupported(format));
+                report.warn(0, describeUnsupported());
                 return new Case.Source(report, null);
             }
             Case.Source source = importer.readFile(path, report, monitor);
@@ -95,16 +97,14 @@ public final class CaseLoader {
             case FTRACE:
             case TRACE_CMD:
                 return SourceImporter.of(new FtraceImporter());
+            case TRACE_DAT:
+                return SourceImporter.of(new TraceDatImporter());
             default:
                 return null;
         }
     }
 
-    private static String describeUnsupported(SourceFormat format) {
-        if (format == SourceFormat.TRACE_DAT) {
-            return "binary trace.dat is not read directly yet; convert it with "
-                    + "'trace-cmd report -i FILE > FILE.txt' and open the text";
-        }
-        return "not a recognised trace format (tried: " + Sniffer.triedFormats() + ")";
+    private static String describeUnsupported() {
+        return "not a supported format (tried: " + Sniffer.triedFormats() + ")";
     }
 }

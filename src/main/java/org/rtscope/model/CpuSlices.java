@@ -29,9 +29,17 @@ public final class CpuSlices {
     private final short[] endState;
     private final byte[] flags;
     private final long traceEnd;
+    /** Added to every time: the source's offset onto the case clock. */
+    private final long clockOffset;
 
     CpuSlices(int cpu, long[] eventTs, int[] startEvent, int[] tid, byte[] prio, short[] endState, byte[] flags,
               long traceEnd) {
+        this(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, 0);
+    }
+
+    private CpuSlices(int cpu, long[] eventTs, int[] startEvent, int[] tid, byte[] prio, short[] endState, byte[] flags,
+                      long traceEnd, long clockOffset) {
+        this.clockOffset = clockOffset;
         this.cpu = cpu;
         this.eventTs = eventTs;
         this.startEvent = startEvent;
@@ -51,11 +59,11 @@ public final class CpuSlices {
     }
 
     public long start(int k) {
-        return eventTs[startEvent[k]];
+        return eventTs[startEvent[k]] + clockOffset;
     }
 
     public long end(int k) {
-        return k + 1 < startEvent.length ? eventTs[startEvent[k + 1]] : traceEnd;
+        return k + 1 < startEvent.length ? eventTs[startEvent[k + 1]] + clockOffset : traceEnd + clockOffset;
     }
 
     /** Index of the trace event at whose time the slice starts (its sched_switch, or the event it was inferred from). */
@@ -89,7 +97,7 @@ public final class CpuSlices {
     /** Index of the slice containing {@code ts}, or -1 outside the trace. */
     public int indexAt(long ts) {
         int n = startEvent.length;
-        if (n == 0 || ts < start(0) || ts >= traceEnd) {
+        if (n == 0 || ts < start(0) || ts >= traceEnd + clockOffset) {
             return -1;
         }
         // last slice starting at or before ts (several zero-length slices may share a start)
@@ -113,6 +121,11 @@ public final class CpuSlices {
             return k;
         }
         return startEvent.length > 0 && ts < start(0) ? 0 : startEvent.length;
+    }
+
+    /** The same slices with every time moved by {@code offset} more nanoseconds (shares the arrays). */
+    CpuSlices shifted(long offset) {
+        return new CpuSlices(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, clockOffset + offset);
     }
 
     long retainedBytes() {

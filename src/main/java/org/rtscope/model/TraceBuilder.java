@@ -18,13 +18,13 @@ public final class TraceBuilder {
     private final List<String> typeNames = new ArrayList<>();
     private final List<EventKind> typeKinds = new ArrayList<>();
 
-    private long[] ts = new long[1024];
-    private short[] cpu = new short[1024];
-    private int[] tid = new int[1024];
-    private short[] type = new short[1024];
-    private short[] flags = new short[1024];
-    private int[] args = new int[4096];
-    private int[] lines = new int[1024];
+    private long[] ts;
+    private short[] cpu;
+    private int[] tid;
+    private short[] type;
+    private short[] flags;
+    private int[] args;
+    private int[] lines;
     private int size;
 
     private byte[] text = new byte[0];
@@ -33,6 +33,46 @@ public final class TraceBuilder {
     private int[] stackOwners = new int[16];
     private final List<Backtrace> stacks = new ArrayList<>();
     private int declaredCpus;
+
+    public TraceBuilder() {
+        this(1024);
+    }
+
+    /**
+     * A builder whose columns are sized for {@code expectedEvents} up front, so a large import does not
+     * copy its columns while growing (a file's size gives a good estimate: about 100 bytes per line).
+     */
+    public TraceBuilder(int expectedEvents) {
+        int n = Math.max(16, expectedEvents);
+        ts = new long[n];
+        cpu = new short[n];
+        tid = new int[n];
+        type = new short[n];
+        flags = new short[n];
+        args = new int[n * 4];
+        lines = new int[n];
+    }
+
+    /**
+     * Joins builders of consecutive chunks of one source into a new one with exactly sized columns:
+     * one copy per column instead of growing the first chunk's.
+     *
+     * @param lineOffsets for each part, the number of source lines before it
+     */
+    public static TraceBuilder concat(List<TraceBuilder> parts, int[] lineOffsets) {
+        int total = 0;
+        int text = 0;
+        for (TraceBuilder part : parts) {
+            total += part.size;
+            text += part.textSize;
+        }
+        TraceBuilder joined = new TraceBuilder(total);
+        joined.text = new byte[text];
+        for (int k = 0; k < parts.size(); k++) {
+            joined.append(parts.get(k), lineOffsets[k]);
+        }
+        return joined;
+    }
 
     public StringPool strings() {
         return pool;
@@ -211,7 +251,7 @@ public final class TraceBuilder {
             maxCpu = Math.max(maxCpu, cpu[i]);
         }
         int cpuCount = Math.max(declaredCpus, maxCpu + 1);
-        long[] finalTs = Arrays.copyOf(ts, size);
+        long[] finalTs = ts.length == size ? ts : Arrays.copyOf(ts, size);
         CpuSlices[] slices = deriveSlices(cpuCount, finalTs);
 
         int[] stackEvents = new int[stacks.size()];
@@ -228,9 +268,19 @@ public final class TraceBuilder {
             stackArray[k] = stacks.get(byEvent[k]);
         }
         return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
-                finalTs, Arrays.copyOf(cpu, size), Arrays.copyOf(tid, size), Arrays.copyOf(type, size),
-                Arrays.copyOf(flags, size), Arrays.copyOf(args, size * 4), Arrays.copyOf(text, textSize),
+                finalTs, exact(cpu), exact(tid), exact(type), exact(flags),
+                args.length == size * 4 ? args : Arrays.copyOf(args, size * 4),
+                text.length == textSize ? text : Arrays.copyOf(text, textSize),
                 LineIndex.of(lines, size), stackEvents, stackArray, cpuCount, tasks.build(), slices);
+    }
+
+    // columns already of the exact size are frozen as they are (no copy of a large import)
+    private short[] exact(short[] column) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
+    private int[] exact(int[] column) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
     }
 
     private static int newIndex(int[] inverse, int oldIndex) {

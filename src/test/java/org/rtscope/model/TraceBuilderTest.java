@@ -61,6 +61,23 @@ class TraceBuilderTest {
     }
 
     @Test
+    void shiftedTraceMovesEveryTimeAndSharesTheRest() {
+        sw(100, 0, 11, 120, TaskState.SLEEPING, 12, 49);
+        sw(500, 0, 12, 49, TaskState.RUNNABLE, 0, 120);
+        Trace trace = builder.build();
+        Trace moved = trace.shifted(-40);
+        assertEquals(60, moved.ts(0));
+        assertEquals(60, moved.start());
+        assertEquals(460, moved.end());
+        assertEquals(60, moved.slices(0).start(1));
+        assertEquals(460, moved.slices(0).end(1));
+        assertEquals(1, moved.slices(0).indexAt(100));
+        assertEquals(1, moved.firstAtOrAfter(61));
+        assertEquals(-40, moved.clockOffset());
+        assertSame(trace, trace.shifted(0));
+    }
+
+    @Test
     void switchOutOfIdleThatWasNeverLoggedIsInferredAtTheLastIdleEvent() {
         sw(100, 1, 20, 120, TaskState.SLEEPING, 0, 120);
         builder.add(300, 1, 0, wakeup, 0, 21, 120, 1, 0, 2);

@@ -93,7 +93,7 @@ class MainWindowTest {
         String message = robot.lookup(".status-message").queryAs(Label.class).getText();
         assertTrue(message.contains("Nothing to show in notes.txt"), message);
         String warnings = robot.lookup(".status-warnings").queryAs(MenuButton.class).getItems().get(0).getText();
-        assertTrue(warnings.startsWith("notes.txt: not a recognised trace format"), warnings);
+        assertTrue(warnings.startsWith("notes.txt: not a supported format"), warnings);
     }
 
     /** The middle of the widest on-screen slice of rt_hog on CPU 1, in timeline coordinates. */

@@ -96,19 +96,22 @@ public final class FtraceImporter implements TraceImporter {
                 };
                 futures.add(pool.submit(() -> readChunk(channel, cuts[part], cuts[part + 1], report, partMonitor)));
             }
-            Chunk first = futures.get(0).get();
-            long lineOffset = first.report.lines();
-            report.absorb(first.report, 0);
-            for (int k = 1; k < parts; k++) {
-                Chunk next = futures.get(k).get();
-                first.builder.append(next.builder, (int) lineOffset);
-                report.absorb(next.report, lineOffset);
-                lineOffset += next.report.lines();
+            List<TraceBuilder> builders = new ArrayList<>();
+            int[] lineOffsets = new int[parts];
+            long lineOffset = 0;
+            for (int k = 0; k < parts; k++) {
+                Chunk chunk = futures.get(k).get();
+                builders.add(chunk.builder);
+                lineOffsets[k] = (int) lineOffset;
+                report.absorb(chunk.report, lineOffset);
+                lineOffset += chunk.report.lines();
             }
             if (monitor.isCancelled()) {
                 report.markCancelled();
             }
-            return first.builder.build();
+            TraceBuilder joined = TraceBuilder.concat(builders, lineOffsets);
+            builders.clear();
+            return joined.build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             report.markCancelled();
@@ -123,6 +126,11 @@ public final class FtraceImporter implements TraceImporter {
         }
     }
 
+    /** Columns sized for a text of {@code bytes}: event lines are 90–130 bytes; a slight overestimate is cheap. */
+    private static int expectedEvents(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE / 8, bytes / 100 + 1024);
+    }
+
     /** One parsed byte range: its events and its own report (line numbers relative to the chunk). */
     private record Chunk(TraceBuilder builder, SourceReport report) {
     }
@@ -130,7 +138,7 @@ public final class FtraceImporter implements TraceImporter {
     private static Chunk readChunk(FileChannel channel, long start, long end, SourceReport whole,
                                    ImportMonitor monitor) throws IOException {
         SourceReport part = new SourceReport(whole.path(), whole.format());
-        TraceBuilder builder = new TraceBuilder();
+        TraceBuilder builder = new TraceBuilder(expectedEvents(end - start));
         FtraceLineReader reader = new FtraceLineReader(builder, part);
         LineScanner scanner = new LineScanner(new ChunkInputStream(channel, start, end), end - start, monitor, part);
         scanner.scan(reader::line);
@@ -140,7 +148,7 @@ public final class FtraceImporter implements TraceImporter {
 
     @Override
     public Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException {
-        TraceBuilder builder = new TraceBuilder();
+        TraceBuilder builder = new TraceBuilder(totalBytes > 0 ? expectedEvents(totalBytes) : 1024);
         FtraceLineReader reader = new FtraceLineReader(builder, report);
         LineScanner scanner = new LineScanner(in, totalBytes, monitor, report);
         if (!scanner.scan(reader::line)) {

@@ -82,7 +82,7 @@ class MalformedInputTest {
         Case.Source source = load(binary);
         assertNull(source.trace());
         assertEquals(SourceFormat.UNKNOWN, source.report().format());
-        assertTrue(source.report().warnings().get(0).message().contains("not a recognised trace format"));
+        assertTrue(source.report().warnings().get(0).message().contains("not a supported format"));
     }
 
     @Test
