@@ -3,8 +3,10 @@ package org.rtscope.timeline;
 /**
  * Finds what is under a canvas point by asking what was drawn there: the lane and row from the
  * {@link LaneLayout}, the run from the {@link BinnedFrame} the frame was drawn with, so a click always
- * selects exactly the slice, interrupt, state or marker whose pixels it landed on. Marker and log
- * ticks are thin, so those lanes also accept a click a few pixels beside a tick.
+ * selects exactly the slice, interrupt, state or marker whose pixels it landed on. A mixed run (a dense
+ * stretch drawn as one rectangle) is resolved by binning just the clicked column, which gives what an
+ * unmerged run would have shown there. Marker and log ticks are thin, so those lanes also accept a
+ * click a few pixels beside a tick.
  */
 public final class HitTester {
     /** How far beside a thin tick a click still hits it, px. */
@@ -27,7 +29,7 @@ public final class HitTester {
     }
 
     /** What lies at canvas point ({@code x}, {@code y}); null outside the lanes and the plot. */
-    public static Hit hit(LaneLayout layout, BinnedFrame frame, TimeScale view, double x, double y) {
+    public static Hit hit(TimelineData data, LaneLayout layout, BinnedFrame frame, TimeScale view, double x, double y) {
         int index = layout.laneAt(y);
         double px = layout.plotX(x);
         if (index < 0 || px < 0 || px >= view.width()) {
@@ -52,6 +54,13 @@ public final class HitTester {
         }
         if (run < 0) {
             return new Hit(index, lane, row, -1, -1, time);
+        }
+        if (runs.mixed(run)) {
+            int c = Math.max(runs.x0(run), Math.min(runs.x1(run) - 1, column));
+            TimeScale one = new TimeScale(frame.scale().start() + c * frame.npp(), frame.npp(), 1);
+            LaneRuns exact = new LaneBinning().bin(data, lane, one)[row];
+            return exact.count() == 0 ? new Hit(index, lane, row, -1, -1, time)
+                    : new Hit(index, lane, row, exact.item(0), exact.key(0), time);
         }
         return new Hit(index, lane, row, runs.item(run), runs.key(run), time);
     }

@@ -41,8 +41,8 @@ public final class IntervalBinner {
             double bestScore = -1;
             for (int j = k; j < n && series.start(j) < t1; j++) {
                 long e = series.end(j);
-                if (e < t0) {
-                    continue;
+                if (e < t0 || e == t0 && series.start(j) < t0) {
+                    continue; // ended before this column (only a zero-length interval may sit on its edge)
                 }
                 double cover = Math.min(t1, e) - Math.max(t0, series.start(j));
                 double score = (Math.max(0, cover) + 1e-6) * weight(series.key(j));
@@ -52,7 +52,8 @@ public final class IntervalBinner {
                 }
             }
             if (best >= 0 && weight(series.key(best)) > 0) {
-                out.addColumn(c, series.key(best), best, best);
+                boolean narrow = series.start(best) > t0 || series.end(best) < t1;
+                out.addColumn(c, series.key(best), best, best, narrow);
             }
             // intervals ending inside this column are done with
             while (k < n && series.end(k) < t1) {

@@ -3,7 +3,8 @@ package org.rtscope.timeline;
 /**
  * Reduces a {@link PointSeries} to at most one point per pixel column: the one with the highest
  * priority (the earliest among equals), so a kill among a thousand signals in one column is the one
- * drawn. Runs are single columns; their item is the point's index.
+ * drawn. Neighbouring columns of the same key merge into one mixed run (a burst of signals is one band);
+ * a run's item is its first point's index.
  */
 public final class PointBinner {
     private PointBinner() {
@@ -25,7 +26,7 @@ public final class PointBinner {
             }
             if (c != column) {
                 if (best >= 0) {
-                    out.addColumn(column, points.key(best), best, best);
+                    out.addColumn(column, points.key(best), best, best, true);
                 }
                 column = c;
                 best = k;
@@ -34,7 +35,7 @@ public final class PointBinner {
             }
         }
         if (best >= 0) {
-            out.addColumn(column, points.key(best), best, best);
+            out.addColumn(column, points.key(best), best, best, true);
         }
     }
 }

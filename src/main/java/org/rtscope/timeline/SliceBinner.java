@@ -9,7 +9,8 @@ import org.rtscope.model.CpuSlices;
  *
  * <p>Each column shows the non-idle slice that covers most of it; idle never wins, so short bursts of
  * activity stay visible when zoomed out. Neighbouring columns showing the same task in the same colour
- * merge into one run. A run's key is its {@link TaskPalette} colour and its item the slice index.
+ * merge into one run, and so do columns of the same colour each showing a slice shorter than the column
+ * (see {@link LaneRuns#mixed}). A run's key is its {@link TaskPalette} colour and its item the slice index.
  */
 public final class SliceBinner {
     private final TaskPalette palette = new TaskPalette();
@@ -34,7 +35,8 @@ public final class SliceBinner {
             }
             from = k;
             int tid = slices.tid(k);
-            out.addColumn(c, palette.color(tid, slices.prio(k)), k, tid);
+            boolean narrow = slices.start(k) > t0 || slices.end(k) < t1;
+            out.addColumn(c, palette.color(tid, slices.prio(k)), k, tid, narrow);
         }
     }
 

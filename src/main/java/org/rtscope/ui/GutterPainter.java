@@ -30,9 +30,8 @@ final class GutterPainter {
         double top = layout.rulerHeight();
         g.setFill(p.get(CanvasColor.CHROME));
         g.fillRect(0, top, layout.gutterWidth(), s.height() - top);
-        g.setStroke(p.get(CanvasColor.BORDER));
-        g.setLineWidth(1);
-        g.strokeLine(layout.gutterWidth() - 0.5, top, layout.gutterWidth() - 0.5, s.height());
+        g.setFill(p.get(CanvasColor.BORDER));
+        g.fillRect(layout.gutterWidth() - 1, top, 1, s.height() - top);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < layout.laneCount(); i++) {
             if (!layout.visible(i, s.height()) || layout.laneCentre(i) < top) {

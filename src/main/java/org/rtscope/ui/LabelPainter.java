@@ -173,7 +173,7 @@ final class LabelPainter {
                 textX = cx + 2 + ICON_SIZE + 2;
             }
             double room = next - textX - PAD;
-            if (room < 24 || textX < s.layout().gutterWidth()) {
+            if (runs.mixed(r) || room < 24 || textX < s.layout().gutterWidth()) {
                 continue;
             }
             String label = markerText.fit(pointLabel(s.data(), lane, runs.item(r)), room);
@@ -201,6 +201,9 @@ final class LabelPainter {
 
     /** The run's on-screen plot span {x0, x1}, or null when it is off screen. */
     private static double[] visibleSpan(RenderState s, FrameMapping map, LaneRuns runs, int r) {
+        if (runs.mixed(r)) {
+            return null;
+        }
         double x0 = Math.max(0, map.x(runs.x0(r)));
         double x1 = Math.min(s.view().width(), map.x(runs.x1(r)));
         return x1 - x0 < 12 ? null : new double[] {x0, x1};

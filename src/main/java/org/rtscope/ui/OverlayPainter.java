@@ -1,9 +1,13 @@
 package org.rtscope.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -32,11 +36,12 @@ import org.rtscope.timeline.TimelineData;
  * These are few primitives, so they are drawn directly.
  */
 final class OverlayPainter {
-    private static final double HATCH = 7;
+    private static final int HATCH = 8;
 
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 10);
     private final Font flagFont = Font.font("System", FontWeight.BOLD, 11);
     private final TextWidths labelWidths = new TextWidths(labelFont);
+    private final Map<Color, ImagePattern> hatches = new HashMap<>();
 
     /** Throttle shading, under the runs so the slices that did run in a window stay readable. */
     void paintBehind(GraphicsContext g, RenderState s) {
@@ -47,22 +52,27 @@ final class OverlayPainter {
             if (band == null || xs == null) {
                 continue;
             }
-            double left = s.layout().canvasX(xs[0]);
-            double width = Math.max(2, xs[1] - xs[0]);
-            g.setFill(base.deriveColor(0, 1, 1, 0.16));
+            double left = Math.round(s.layout().canvasX(xs[0]));
+            double width = Math.max(2, Math.round(xs[1] - xs[0]));
+            g.setFill(hatch(base));
             g.fillRect(left, band[0], width, band[1] - band[0]);
-            g.save();
-            g.beginPath();
-            g.rect(left, band[0], width, band[1] - band[0]);
-            g.clip();
-            g.setStroke(base.deriveColor(0, 1, 1, 0.35));
-            g.setLineWidth(1);
-            double h = band[1] - band[0];
-            for (double x = left - h; x < left + width; x += HATCH) {
-                g.strokeLine(x, band[1], x + h, band[0]);
-            }
-            g.restore();
         }
+    }
+
+    /** A diagonal hatch over a light tint of {@code base}, as one tile repeated (one fill, however wide). */
+    private ImagePattern hatch(Color base) {
+        return hatches.computeIfAbsent(base, c -> {
+            WritableImage tile = new WritableImage(HATCH, HATCH);
+            PixelWriter px = tile.getPixelWriter();
+            Color tint = c.deriveColor(0, 1, 1, 0.16);
+            Color line = c.deriveColor(0, 1, 1, 0.5);
+            for (int y = 0; y < HATCH; y++) {
+                for (int x = 0; x < HATCH; x++) {
+                    px.setColor(x, y, (x + y) % HATCH == 0 ? line : tint);
+                }
+            }
+            return new ImagePattern(tile, 0, 0, HATCH, HATCH, false);
+        });
     }
 
     /** Labels and edges of throttle windows, finding, evidence, selection, markers, range and hover. */
@@ -94,9 +104,8 @@ final class OverlayPainter {
             double y = layout.rulerHeight() - 9;
             double l = Math.min(ax, bx);
             double r = Math.max(ax, bx);
-            g.setStroke(p.get(CanvasColor.TEXT));
-            g.setLineWidth(1);
-            g.strokeLine(l, y, r, y);
+            g.setFill(p.get(CanvasColor.TEXT));
+            Strokes.hline(g, l, r, y, 1);
             String delta = "Δ " + TimeFormat.duration(Math.abs(s.markers().delta()));
             double tw = labelWidths.width(delta) + 8;
             if (r - l > tw + 24) {
@@ -125,9 +134,8 @@ final class OverlayPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(name, x, 7);
-        g.setStroke(color);
-        g.setLineWidth(1.5);
-        g.strokeLine(x, 14, x, s.layout().rulerHeight());
+        g.setFill(color);
+        Strokes.vline(g, x, 14, s.layout().rulerHeight(), 2);
     }
 
     private void throttleEdges(GraphicsContext g, RenderState s) {
@@ -138,12 +146,10 @@ final class OverlayPainter {
             if (band == null || xs == null) {
                 continue;
             }
-            g.setStroke(base);
-            g.setLineWidth(1.5);
+            g.setFill(base);
             for (double x : new double[] {s.view().x(w.start()), s.view().x(w.end())}) {
                 if (x >= 0 && x <= s.view().width()) {
-                    double cx = Math.round(s.layout().canvasX(x)) + 0.5;
-                    g.strokeLine(cx, band[0], cx, band[1]);
+                    Strokes.vline(g, s.layout().canvasX(x), band[0], band[1], 2);
                 }
             }
             String text = (ThrottleWindow.LOG.equals(w.origin()) ? "RT throttling (log) " : "RT throttled ")
@@ -187,15 +193,12 @@ final class OverlayPainter {
             double top = band == null ? s.layout().rulerHeight() : band[0];
             double bottom = band == null ? s.height() : band[1];
             double cx = Math.round(s.layout().canvasX(x)) + 0.5;
-            g.setLineCap(StrokeLineCap.BUTT);
             if (h.active()) {
-                g.setStroke(s.palette().get(CanvasColor.SELECTION_HALO));
-                g.setLineWidth(5);
-                g.strokeLine(cx, top, cx, bottom);
+                g.setFill(s.palette().get(CanvasColor.SELECTION_HALO));
+                Strokes.vline(g, cx, top, bottom, 5);
             }
-            g.setStroke(hl);
-            g.setLineWidth(h.active() ? 3 : 2);
-            g.strokeLine(cx, top, cx, bottom);
+            g.setFill(hl);
+            Strokes.vline(g, cx, top, bottom, h.active() ? 3 : 2);
             g.setFill(hl);
             g.fillPolygon(new double[] {cx - 6, cx + 6, cx}, new double[] {top, top, top + 8}, 3);
         }
@@ -269,12 +272,10 @@ final class OverlayPainter {
         double h = row < 0 ? layout.laneHeight(lane) : layout.rowHeight(lane);
         double left = Math.round(layout.canvasX(x0));
         double w = Math.round(layout.canvasX(x1)) - left;
-        g.setLineWidth(3);
-        g.setStroke(s.palette().get(CanvasColor.SELECTION_HALO));
-        g.strokeRect(left - 0.5, top - 0.5, w + 1, h + 1);
-        g.setLineWidth(2);
-        g.setStroke(s.palette().get(CanvasColor.SELECTION));
-        g.strokeRect(left, top, w, h);
+        g.setFill(s.palette().get(CanvasColor.SELECTION_HALO));
+        Strokes.box(g, left - 2, top - 2, w + 4, h + 4, 4);
+        g.setFill(s.palette().get(CanvasColor.SELECTION));
+        Strokes.box(g, left - 1, top - 1, w + 2, h + 2, 2);
     }
 
     /** A pin (line with a triangle head) at {@code t} on lane {@code lane}. */
@@ -290,13 +291,10 @@ final class OverlayPainter {
         double top = row < 0 ? layout.laneTop(lane) : layout.rowTop(lane, row);
         double h = row < 0 ? layout.laneHeight(lane) : layout.rowHeight(lane);
         double cx = Math.floor(layout.canvasX(x)) + 0.5;
-        g.setStroke(s.palette().get(CanvasColor.SELECTION_HALO));
-        g.setLineWidth(4);
-        g.strokeLine(cx, top, cx, top + h);
-        g.setStroke(s.palette().get(CanvasColor.SELECTION));
-        g.setLineWidth(2);
-        g.strokeLine(cx, top, cx, top + h);
+        g.setFill(s.palette().get(CanvasColor.SELECTION_HALO));
+        Strokes.vline(g, cx, top, top + h, 4);
         g.setFill(s.palette().get(CanvasColor.SELECTION));
+        Strokes.vline(g, cx, top, top + h, 2);
         g.fillPolygon(new double[] {cx - 6, cx + 6, cx}, new double[] {top - 1, top - 1, top + 6}, 3);
     }
 
@@ -309,9 +307,8 @@ final class OverlayPainter {
         if (Double.isNaN(x)) {
             return;
         }
-        g.setStroke(color);
-        g.setLineWidth(1.5);
-        g.strokeLine(x, s.layout().rulerHeight(), x, s.height());
+        g.setFill(color);
+        Strokes.vline(g, x, s.layout().rulerHeight(), s.height(), 2);
     }
 
     /** Canvas x of a marker time, or NaN when unset or off the plot. */
@@ -337,9 +334,8 @@ final class OverlayPainter {
         Color c = s.palette().get(CanvasColor.RANGE);
         g.setFill(c.deriveColor(0, 1, 1, 0.15));
         g.fillRect(left, top, xs[1] - xs[0], s.height() - top);
-        g.setStroke(c);
-        g.setLineWidth(1);
-        g.strokeRect(Math.round(left) + 0.5, top + 0.5, Math.round(xs[1] - xs[0]), s.height() - top - 1);
+        g.setFill(c);
+        Strokes.box(g, left, top, xs[1] - xs[0], s.height() - top, 1);
         g.setFill(s.palette().get(CanvasColor.TEXT));
         g.setFont(labelFont);
         g.setTextAlign(TextAlignment.LEFT);
@@ -351,10 +347,8 @@ final class OverlayPainter {
         if (Double.isNaN(s.hoverX())) {
             return;
         }
-        g.setStroke(s.palette().get(CanvasColor.SUBTEXT).deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(1);
-        double x = Math.floor(s.hoverX()) + 0.5;
-        g.strokeLine(x, s.layout().rulerHeight(), x, s.height());
+        g.setFill(s.palette().get(CanvasColor.SUBTEXT).deriveColor(0, 1, 1, 0.6));
+        g.fillRect(Math.floor(s.hoverX()), s.layout().rulerHeight(), 1, s.height() - s.layout().rulerHeight());
         wakeArrow(g, s, s.hover());
     }
 

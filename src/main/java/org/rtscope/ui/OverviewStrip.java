@@ -137,9 +137,8 @@ public final class OverviewStrip extends Region {
         double left = LaneLayout.GUTTER_WIDTH;
         g.setFill(p.get(CanvasColor.CHROME));
         g.fillRect(0, 0, w, HEIGHT);
-        g.setStroke(p.get(CanvasColor.BORDER));
-        g.setLineWidth(1);
-        g.strokeLine(0, HEIGHT - 0.5, w, HEIGHT - 0.5);
+        g.setFill(p.get(CanvasColor.BORDER));
+        g.fillRect(0, HEIGHT - 1, w, 1);
         g.setFill(p.get(CanvasColor.SUBTEXT));
         g.setFont(font);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -189,9 +188,8 @@ public final class OverviewStrip extends Region {
         g.fillRect(vx1, 2, Math.max(0, left + scale.width() - vx1), HEIGHT - 5);
         double boxW = Math.max(3, vx1 - vx0);
         double boxX = vx1 - vx0 < 3 ? (vx0 + vx1) / 2 - 1.5 : vx0;
-        g.setStroke(p.get(CanvasColor.TEXT));
-        g.setLineWidth(1.5);
-        g.strokeRect(Math.round(boxX) + 0.5, 1.5, Math.round(boxW), HEIGHT - 4);
+        g.setFill(p.get(CanvasColor.TEXT));
+        Strokes.box(g, boxX, 1, boxW, HEIGHT - 3, 2);
     }
 
     private void onPressed(MouseEvent e) {

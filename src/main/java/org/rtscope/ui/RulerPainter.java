@@ -24,11 +24,9 @@ final class RulerPainter {
 
     void paintGrid(GraphicsContext g, RenderState s, RulerTicks ticks) {
         LaneLayout layout = s.layout();
-        g.setStroke(s.palette().get(CanvasColor.GRID));
-        g.setLineWidth(1);
+        g.setFill(s.palette().get(CanvasColor.GRID));
         for (RulerTicks.Tick tick : ticks.ticks()) {
-            double x = Math.floor(layout.canvasX(tick.x())) + 0.5;
-            g.strokeLine(x, layout.rulerHeight(), x, s.height());
+            g.fillRect(Math.floor(layout.canvasX(tick.x())), layout.rulerHeight(), 1, s.height() - layout.rulerHeight());
         }
     }
 
@@ -39,32 +37,32 @@ final class RulerPainter {
         double h = layout.rulerHeight();
         g.setFill(p.get(CanvasColor.CHROME));
         g.fillRect(0, 0, s.width(), h);
-        g.setStroke(p.get(CanvasColor.BORDER));
-        g.setLineWidth(1);
-        g.strokeLine(0, h - 0.5, s.width(), h - 0.5);
-        g.strokeLine(layout.gutterWidth() - 0.5, 0, layout.gutterWidth() - 0.5, h);
+        g.setFill(p.get(CanvasColor.BORDER));
+        g.fillRect(0, h - 1, s.width(), 1);
+        g.fillRect(layout.gutterWidth() - 1, 0, 1, h);
 
         long minor = ticks.minorStep();
         long first = (long) Math.ceil(scale.start() / minor) * minor;
-        g.setStroke(p.get(CanvasColor.SUBTEXT));
+        g.setFill(p.get(CanvasColor.SUBTEXT));
         for (long t = first; t <= scale.end(); t += minor) {
-            double x = Math.floor(layout.canvasX(scale.x(t))) + 0.5;
-            g.strokeLine(x, h - 4, x, h);
+            g.fillRect(Math.floor(layout.canvasX(scale.x(t))), h - 4, 1, 4);
         }
-        g.setStroke(p.get(CanvasColor.TEXT));
+        g.setFill(p.get(CanvasColor.TEXT));
+        for (RulerTicks.Tick tick : ticks.ticks()) {
+            g.fillRect(Math.floor(layout.canvasX(tick.x())), h - 10, 1, 10);
+        }
+        // labels in two passes, one font and colour each
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double right = layout.canvasX(scale.width());
-        for (RulerTicks.Tick tick : ticks.ticks()) {
-            double x = Math.floor(layout.canvasX(tick.x())) + 0.5;
-            g.strokeLine(x, h - 10, x, h);
-            if (x + 3 + tick.absolute().length() * charWidth <= right) {
-                g.setFill(p.get(CanvasColor.TEXT));
-                g.setFont(rulerFont);
-                g.fillText(tick.absolute(), x + 3, 11);
-                g.setFill(p.get(CanvasColor.SUBTEXT));
-                g.setFont(smallFont);
-                g.fillText(tick.relative(), x + 3, 25);
+        for (int pass = 0; pass < 2; pass++) {
+            g.setFill(p.get(pass == 0 ? CanvasColor.TEXT : CanvasColor.SUBTEXT));
+            g.setFont(pass == 0 ? rulerFont : smallFont);
+            for (RulerTicks.Tick tick : ticks.ticks()) {
+                double x = Math.floor(layout.canvasX(tick.x())) + 0.5;
+                if (x + 3 + tick.absolute().length() * charWidth <= right) {
+                    g.fillText(pass == 0 ? tick.absolute() : tick.relative(), x + 3, pass == 0 ? 11 : 25);
+                }
             }
         }
         g.setFill(p.get(CanvasColor.SUBTEXT));

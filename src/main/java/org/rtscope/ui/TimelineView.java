@@ -208,7 +208,7 @@ public final class TimelineView extends Region {
 
     /** What lies under canvas point (x, y) as drawn, or null. */
     public HitTester.Hit hitAt(double x, double y) {
-        return data.get() == null ? null : HitTester.hit(layout, lastFrame, drawnScale(), x, y);
+        return data.get() == null ? null : HitTester.hit(data.get(), layout, lastFrame, drawnScale(), x, y);
     }
 
     /**

@@ -29,39 +29,39 @@ class HitTesterTest {
 
     @Test
     void findsTheLaneAndSliceUnderThePoint() {
-        HitTester.Hit hit = HitTester.hit(layout, frame, view, x0 + 20.5, layout.laneCentre(1));
+        HitTester.Hit hit = HitTester.hit(data, layout, frame, view, x0 + 20.5, layout.laneCentre(1));
         assertEquals(Lane.cpu(1), hit.lane());
         assertEquals(2, trace.slices(1).tid(hit.item()));
-        HitTester.Hit cpu0 = HitTester.hit(layout, frame, view, x0 + 90, layout.laneTop(0) + 1);
+        HitTester.Hit cpu0 = HitTester.hit(data, layout, frame, view, x0 + 90, layout.laneTop(0) + 1);
         assertEquals(1, trace.slices(0).tid(cpu0.item()));
     }
 
     @Test
     void returnsWhatTheBinnerDrewInThatColumn() {
         // column 50 = [500, 510): idle 5 ns + task 3 for 5 ns; the binner draws task 3 there
-        HitTester.Hit hit = HitTester.hit(layout, frame, view, x0 + 50.2, layout.laneCentre(1));
+        HitTester.Hit hit = HitTester.hit(data, layout, frame, view, x0 + 50.2, layout.laneCentre(1));
         assertEquals(3, trace.slices(1).tid(hit.item()));
-        HitTester.Hit idle = HitTester.hit(layout, frame, view, x0 + 60, layout.laneCentre(1));
+        HitTester.Hit idle = HitTester.hit(data, layout, frame, view, x0 + 60, layout.laneCentre(1));
         assertEquals(-1, idle.item(), "nothing drawn in an idle column");
         assertEquals(605, idle.time(), 1e-9);
     }
 
     @Test
     void findsInterruptRowsAndMarkersBesideTheirTick() {
-        HitTester.Hit tick = HitTester.hit(layout, frame, view, x0 + 71, layout.rowTop(2, IrqRow.TICK.ordinal()) + 2);
+        HitTester.Hit tick = HitTester.hit(data, layout, frame, view, x0 + 71, layout.rowTop(2, IrqRow.TICK.ordinal()) + 2);
         assertEquals(IrqRow.TICK.ordinal(), tick.row());
         assertEquals(700, data.irq(1, IrqRow.TICK).start(tick.item()));
-        HitTester.Hit none = HitTester.hit(layout, frame, view, x0 + 71, layout.rowTop(2, IrqRow.SOFTIRQ.ordinal()) + 2);
+        HitTester.Hit none = HitTester.hit(data, layout, frame, view, x0 + 71, layout.rowTop(2, IrqRow.SOFTIRQ.ordinal()) + 2);
         assertEquals(-1, none.item());
-        HitTester.Hit kill = HitTester.hit(layout, frame, view, x0 + 82, layout.laneCentre(3));
+        HitTester.Hit kill = HitTester.hit(data, layout, frame, view, x0 + 82, layout.laneCentre(3));
         assertEquals(MarkerKind.KILL, data.markers(1).kind(kill.item()), "2 px beside the tick still hits it");
     }
 
     @Test
     void missesOutsideLanesAndPlot() {
-        assertNull(HitTester.hit(layout, frame, view, x0 + 10, 20), "ruler");
-        assertNull(HitTester.hit(layout, frame, view, 30, layout.laneCentre(0)), "gutter");
-        assertNull(HitTester.hit(layout, frame, view, x0 + 10, layout.laneTop(1) - 2), "gap between groups");
-        assertNull(HitTester.hit(layout, frame, view, x0 + 100, layout.laneCentre(0)), "right of the plot");
+        assertNull(HitTester.hit(data, layout, frame, view, x0 + 10, 20), "ruler");
+        assertNull(HitTester.hit(data, layout, frame, view, 30, layout.laneCentre(0)), "gutter");
+        assertNull(HitTester.hit(data, layout, frame, view, x0 + 10, layout.laneTop(1) - 2), "gap between groups");
+        assertNull(HitTester.hit(data, layout, frame, view, x0 + 100, layout.laneCentre(0)), "right of the plot");
     }
 }

@@ -1,6 +1,7 @@
 package org.rtscope.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,31 @@ class IntervalBinnerTest {
 
     @Test
     void aTenMicrosecondTickStillGetsItsThreeMillisecondColumn() {
-        IntervalSeries ticks = series(new long[] {4_000_000, 4_010_000, 0}, new long[] {8_000_000, 8_010_000, 0});
+        IntervalSeries ticks = series(new long[] {4_000_000, 4_010_000, 0}, new long[] {12_000_000, 12_010_000, 0});
         LaneRuns runs = new LaneRuns();
         new IntervalBinner().bin(ticks, new TimeScale(0, 30_000_000, 10), runs);
         assertEquals(2, runs.count());
         assertEquals(1, runs.x0(0));
-        assertEquals(2, runs.x0(1));
+        assertEquals(4, runs.x0(1));
         assertEquals(1, runs.item(1));
+        assertFalse(runs.mixed(0));
+    }
+
+    @Test
+    void aDenseStretchOfShortIntervalsIsOneMixedRunAndALongIntervalAfterItKeepsItsOwn() {
+        // ticks in columns 1, 2 and 3, then one interval covering columns 4-8
+        IntervalSeries rows = series(new long[] {120, 130, 0}, new long[] {220, 230, 0}, new long[] {320, 330, 0},
+                new long[] {390, 900, 0});
+        LaneRuns runs = new LaneRuns();
+        new IntervalBinner().bin(rows, new TimeScale(0, 1000, 10), runs);
+        assertEquals(2, runs.count());
+        assertTrue(runs.mixed(0));
+        assertEquals(1, runs.x0(0));
+        assertEquals(4, runs.x1(0), "column 3 holds the start of the long one: still dense");
+        assertFalse(runs.mixed(1));
+        assertEquals(3, runs.item(1));
+        assertEquals(4, runs.x0(1));
+        assertEquals(9, runs.x1(1));
     }
 
     @Test
@@ -85,11 +104,12 @@ class IntervalBinnerTest {
         int n = 1_000_000;
         long[][] intervals = new long[n][];
         for (int i = 0; i < n; i++) {
-            intervals[i] = new long[] {i * 100L, i * 100L + 10, i % 4};
+            intervals[i] = new long[] {i * 100L, i * 100L + 10, 0};
         }
         LaneRuns runs = new LaneRuns();
         new IntervalBinner().bin(series(intervals), new TimeScale(0, n * 100.0, 1920), runs);
-        assertTrue(runs.count() <= 1920);
-        assertEquals(1920, runs.count(), "every column holds intervals");
+        assertEquals(1, runs.count(), "every column holds short intervals of one kind: one rectangle");
+        assertTrue(runs.mixed(0));
+        assertEquals(1920, runs.x1(0));
     }
 }
