@@ -17,7 +17,8 @@ public final class LaneBinning {
     }
 
     private final SliceBinner slices = new SliceBinner();
-    private final IntervalBinner intervals = new IntervalBinner();
+    /** Scheduler hrtimers (the one that ends a throttling window) win a column over tick handlers. */
+    private final IntervalBinner intervals = new IntervalBinner(1, 1, 1, 1, 10);
     private final IntervalBinner states = new IntervalBinner(TASK_WEIGHTS);
 
     /** The runs of {@code lane}, one {@link LaneRuns} per row of the lane. */

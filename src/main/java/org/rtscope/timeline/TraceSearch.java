@@ -8,7 +8,7 @@ import org.rtscope.model.Trace;
 
 /**
  * Finds the events a search names: a number matches a tid or pid (the task's own events and the
- * switches, wake-ups and signals naming it); text matches task names (same) and event names, without
+ * fork, switches, wake-ups and signals naming it); text matches task names (same) and event names, without
  * regard to case. The result is every matching event index in time order, so the view can step
  * through them and say "12 of 340".
  */
@@ -64,6 +64,8 @@ public final class TraceSearch {
                 return tids.get(trace.arg(i, 0)) >= 0;
             case SIGNAL_GENERATE:
                 return tids.get(trace.arg(i, 2)) >= 0;
+            case SCHED_PROCESS_FORK:
+                return tids.get(trace.arg(i, 1)) >= 0;
             default:
                 return false;
         }
