@@ -26,11 +26,12 @@ public record SourceSummary(String path, SourceFormat format, long lines, long e
         SourceReport report = source.report();
         List<ImportWarning> warnings = new ArrayList<>(report.warnings());
         String problem = null;
-        if (source.trace() == null) {
+        boolean hasRecords = (source.logs() != null && source.logs().size() > 0) || !source.stacks().isEmpty();
+        if (source.trace() == null && !hasRecords) {
             // the loader always says why it could not read a file, as a file-level (line 0) warning
             problem = warnings.stream().filter(w -> w.line() == 0).map(ImportWarning::message).findFirst()
                     .orElse(NO_EVENTS);
-        } else if (source.trace().isEmpty()) {
+        } else if (source.trace() != null && source.trace().isEmpty() && !hasRecords) {
             problem = NO_EVENTS;
             warnings.add(new ImportWarning(0, NO_EVENTS));
         }

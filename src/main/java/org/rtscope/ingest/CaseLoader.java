@@ -6,8 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rtscope.ingest.align.CaseClock;
+import org.rtscope.ingest.backtrace.CrashImporter;
+import org.rtscope.ingest.backtrace.GdbImporter;
 import org.rtscope.ingest.ftrace.FtraceImporter;
 import org.rtscope.ingest.tracedat.TraceDatImporter;
+import org.rtscope.ingest.kmsg.JournalImporter;
+import org.rtscope.ingest.kmsg.KernelLogImporter;
+import org.rtscope.ingest.kmsg.SyslogImporter;
+import org.rtscope.ingest.perf.PerfScriptImporter;
+import org.rtscope.ingest.perf.TimehistImporter;
 import org.rtscope.model.Case;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
@@ -81,9 +88,13 @@ public final class CaseLoader {
                 report.warn(0, describeUnsupported());
                 return new Case.Source(report, null);
             }
-            Case.Source source = importer.readFile(path, report, monitor);
+            CompressedInput.Codec codec = CompressedInput.detect(path);
+            Case.Source source = codec == null ? importer.readFile(path, report, monitor)
+                    : CompressedInput.read(path, codec, importer, report, monitor);
+            // a trace counts its events; a log or backtrace file its records and reports
             Trace trace = source.trace();
-            report.events(trace == null ? 0 : trace.size());
+            long records = (source.logs() == null ? 0 : source.logs().size()) + source.stacks().size();
+            report.events(trace == null ? records : trace.size());
             return source;
         } catch (IOException e) {
             report.warn(0, "cannot read: " + e.getMessage());
@@ -99,6 +110,13 @@ public final class CaseLoader {
                 return SourceImporter.of(new FtraceImporter());
             case TRACE_DAT:
                 return SourceImporter.of(new TraceDatImporter());
+            case DMESG: case OOPS: return new KernelLogImporter();
+            case SYSLOG: case JOURNAL_TEXT: return new SyslogImporter();
+            case JOURNAL_JSON: return new JournalImporter();
+            case PERF_SCRIPT: return SourceImporter.of(new PerfScriptImporter());
+            case PERF_TIMEHIST: return SourceImporter.of(new TimehistImporter());
+            case CRASH_BT: return new CrashImporter();
+            case GDB_BT: return new GdbImporter();
             default:
                 return null;
         }

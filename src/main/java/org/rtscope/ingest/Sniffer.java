@@ -1,12 +1,19 @@
 package org.rtscope.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.rtscope.ingest.backtrace.CrashProbe;
+import org.rtscope.ingest.backtrace.GdbProbe;
 import org.rtscope.ingest.ftrace.FtraceProbe;
 import org.rtscope.ingest.ftrace.TraceCmdProbe;
+import org.rtscope.ingest.kmsg.DmesgProbe;
+import org.rtscope.ingest.kmsg.JournalProbe;
+import org.rtscope.ingest.kmsg.JournalTextProbe;
+import org.rtscope.ingest.kmsg.SyslogProbe;
+import org.rtscope.ingest.oops.OopsProbe;
+import org.rtscope.ingest.perf.PerfScriptProbe;
+import org.rtscope.ingest.perf.PerfTimehistProbe;
 import org.rtscope.model.SourceFormat;
 
 /**
@@ -21,15 +28,17 @@ public final class Sniffer {
     private static final byte[] TRACE_DAT_MAGIC = {0x17, 0x08, 0x44, 't', 'r', 'a', 'c', 'i', 'n', 'g'};
 
     /** The text formats, in order of preference when two score the same. */
-    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe());
+    private static final List<FormatProbe> PROBES = List.of(new FtraceProbe(), new TraceCmdProbe(),
+            new JournalProbe(), new JournalTextProbe(), new SyslogProbe(), new DmesgProbe(), new OopsProbe(),
+            new PerfScriptProbe(), new PerfTimehistProbe(),
+            new CrashProbe(), new GdbProbe());
 
     private Sniffer() {
     }
 
+    /** The format of a file's content; gzip, xz and zstd files are looked into. */
     public static SourceFormat sniff(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return sniff(in.readNBytes(HEAD_BYTES));
-        }
+        return sniff(CompressedInput.head(path, HEAD_BYTES));
     }
 
     public static SourceFormat sniff(byte[] head) {

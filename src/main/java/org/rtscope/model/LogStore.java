@@ -30,8 +30,38 @@ public final class LogStore {
     private final int[] textLength;
     private final byte[] text;
     private final String[] strings;
+    /** Added to every boot-clock time: this source's offset onto the case clock. */
+    private final long clockOffset;
+
+    private LogStore(LogStore base, long offset) {
+        bootNs = base.bootNs;
+        wallNs = base.wallNs;
+        level = base.level;
+        ident = base.ident;
+        pid = base.pid;
+        cpu = base.cpu;
+        line = base.line;
+        boot = base.boot;
+        report = base.report;
+        textOffset = base.textOffset;
+        textLength = base.textLength;
+        text = base.text;
+        strings = base.strings;
+        clockOffset = base.clockOffset + offset;
+    }
+
+    /** These records with every boot-clock time {@code offset} ns later (shares the columns). */
+    public LogStore shifted(long offset) {
+        return offset == 0 ? this : new LogStore(this, offset);
+    }
+
+    /** Nanoseconds added to the source's boot-clock times to put them on the case clock. */
+    public long clockOffset() {
+        return clockOffset;
+    }
 
     private LogStore(Builder b) {
+        clockOffset = 0;
         int n = b.size;
         bootNs = Arrays.copyOf(b.bootNs, n);
         wallNs = Arrays.copyOf(b.wallNs, n);
@@ -54,7 +84,8 @@ public final class LogStore {
 
     /** Boot-clock time in ns, or {@link #NO_TIME}. */
     public long bootNs(int i) {
-        return bootNs[i];
+        long t = bootNs[i];
+        return t == NO_TIME ? NO_TIME : t + clockOffset;
     }
 
     /** Wall-clock time in ns since the epoch (UTC), or {@link #NO_TIME}. */
@@ -178,6 +209,16 @@ public final class LogStore {
             appendText(new byte[] {'\n'}, 0, 1);
             appendText(buf, off, len);
             textLength[size - 1] += len + 1;
+        }
+
+        /** Wall-clock time of record {@code i} as added so far. */
+        public long wallNs(int i) {
+            return wallNs[i];
+        }
+
+        /** Corrects the wall-clock time of record {@code i} (a syslog file's year is known only at its end). */
+        public void setWallNs(int i, long value) {
+            wallNs[i] = value;
         }
 
         /** Links records {@code from..to} (inclusive) to report {@code reportIndex}. */

@@ -91,7 +91,8 @@ public final class TaskTable {
             if (tid <= 0 || commId == StringPool.EMPTY) {
                 return;
             }
-            comms[slot(tid)] = commId;
+            int slot = slot(tid); // before indexing: slot() may grow (replace) the arrays
+            comms[slot] = commId;
         }
 
         /** Records the thread-group id of {@code tid}. */
@@ -99,7 +100,8 @@ public final class TaskTable {
             if (tid <= 0 || pid <= 0) {
                 return;
             }
-            pids[slot(tid)] = pid;
+            int slot = slot(tid); // before indexing: slot() may grow (replace) the arrays
+            pids[slot] = pid;
         }
 
         /** Makes sure {@code tid} is a known task even when nothing else is known of it. */

@@ -17,8 +17,10 @@ class SnifferTest {
         "s2_rt_throttling, trace-cmd_report.txt, TRACE_CMD",
         "s2_rt_throttling, ftrace_instance_trace.txt, FTRACE",
         "s2_rt_throttling, trace.dat, TRACE_DAT",
-        "s2_rt_throttling, dmesg_new_lines.txt, UNKNOWN",
-        "s4_sigalrm_mutex_deadlock, gdb_attach_bt.txt, UNKNOWN"})
+        "s2_rt_throttling, dmesg_new_lines.txt, DMESG",
+        "s1_rttime_kill, perf_script.txt, PERF_SCRIPT",
+        "s4_sigalrm_mutex_deadlock, gdb_attach_bt.txt, GDB_BT",
+        "s4_sigalrm_mutex_deadlock, gdb_core_bt_full.txt, GDB_BT"})
     void recognisesTheRealRecordings(String scenario, String file, SourceFormat expected) throws IOException {
         assertEquals(expected, Sniffer.sniff(TestData.trace(scenario, file)));
     }

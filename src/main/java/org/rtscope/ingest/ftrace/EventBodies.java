@@ -16,22 +16,25 @@ import org.rtscope.model.TraceBuilder;
  * {@code comm:pid [prio] CPU:001}, {@code function=name/0x0}) and -R raw numbers
  * ({@code prev_state=1}, {@code function=0xffffffff8141e4b0}). Comms found in bodies teach the task
  * table. Returns false when a body does not have the fields its event must have.
+ *
+ * <p>Public because {@code perf script} prints tracepoint bodies in the same kernel text, and its
+ * importer must land them in exactly the same slots so a perf recording draws the same lanes.
  */
-final class EventBodies {
+public final class EventBodies {
     private final TraceBuilder builder;
     private final StringPool pool;
     private final TaskTable.Builder tasks;
     private final KeyValueFields kv = new KeyValueFields();
     /** The parsed argument slots of the last successful {@link #parse}. */
-    final int[] args = new int[4];
+    public final int[] args = new int[4];
 
-    EventBodies(TraceBuilder builder) {
+    public EventBodies(TraceBuilder builder) {
         this.builder = builder;
         this.pool = builder.strings();
         this.tasks = builder.tasks();
     }
 
-    boolean parse(EventKind kind, byte[] buf, int from, int end) {
+    public boolean parse(EventKind kind, byte[] buf, int from, int end) {
         args[0] = 0;
         args[1] = 0;
         args[2] = 0;

@@ -23,6 +23,30 @@ class CaseClockTest {
         assertTrue(instance.report().warnings().stream().anyMatch(w -> w.message().startsWith("clock: same clock")));
     }
 
+    /** The s1 incident as users have it: trace-cmd text, perf script and dmesg, opened together. */
+    @Test
+    void traceCmdPerfAndDmesgOfS1LineUpOnTheTraceClock() {
+        Case s1 = CaseLoader.load(List.of(TestData.trace("s1_rttime_kill", "trace-cmd_report.txt"),
+                TestData.trace("s1_rttime_kill", "perf_script.txt"),
+                TestData.trace("s1_rttime_kill", "dmesg_after.txt")), ImportMonitor.NONE);
+        Case.Source perf = s1.sources().get(1);
+        Case.Source dmesg = s1.sources().get(2);
+        // ftrace local − perf clock = +34.231 ms on this machine (traces/README.md); µs stamps round it
+        assertEquals(34.231, perf.trace().clockOffset() / 1e6, 0.02);
+        assertEquals(perf.trace().clockOffset(), dmesg.logs().clockOffset());
+        // the SIGKILL of rttime_kill: 1211.932369 on the perf clock, 1211.966607 in trace-cmd's text
+        Trace trace = perf.trace();
+        int kill = -1;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.eventName(i).equals("signal_generate") && trace.arg(i, 0) == 9 && trace.arg(i, 2) == 26542) {
+                kill = i;
+            }
+        }
+        assertTrue(kill >= 0);
+        assertEquals(1211.966607, trace.ts(kill) / 1e9, 0.00003);
+        assertTrue(dmesg.report().warnings().stream().anyMatch(w -> w.message().contains("shares perf's clock")));
+    }
+
     @Test
     void aShiftedCopyIsMeasuredAndPutBack() {
         Trace reference = CaseLoader.loadOne(TestData.trace("s1_rttime_kill", "ftrace_instance_trace.txt"),
