@@ -144,36 +144,56 @@ final class LabelPainter {
         }
     }
 
-    /** Icons (markers) and short labels to the right of each tick, up to the next tick. */
+    /**
+     * Icons and short labels for marker and log lanes. Icons are placed most important first, each at
+     * least {@link #ICON_SPACING} from the ones placed (kills and stalls always); a label goes right of
+     * its own icon, up to the next icon, so it can never be read as belonging to a neighbour's.
+     */
     private void pointLabels(RenderState s, FrameMapping map, int i, Lane lane, LaneRuns runs) {
         boolean log = lane.kind() == LaneKind.LOG;
         double plotRight = s.layout().canvasX(s.view().width());
+        double gutter = s.layout().gutterWidth();
         double centre = s.layout().laneCentre(i);
-        double lastIcon = Double.NEGATIVE_INFINITY;
         int text = s.palette().rgb(CanvasColor.TEXT);
-        for (int r = 0; r < runs.count(); r++) {
-            double x = map.x(runs.x0(r));
-            if (x < -200 || x >= s.view().width()) {
+        int n = runs.count();
+        double[] x = new double[n];
+        boolean[] placed = new boolean[n];
+        Integer[] order = new Integer[n];
+        for (int r = 0; r < n; r++) {
+            x[r] = s.layout().canvasX(Math.floor(map.x(runs.x0(r)))) + 1;
+            order[r] = r;
+        }
+        if (log) {
+            java.util.Arrays.fill(placed, true);
+        } else {
+            java.util.Arrays.sort(order, Comparator.comparingInt((Integer r) -> -MarkerKind.values()[runs.key(r)].priority())
+                    .thenComparingInt(r -> r));
+            java.util.TreeSet<Double> taken = new java.util.TreeSet<>();
+            for (int r : order) {
+                if (x[r] < gutter || x[r] >= plotRight) {
+                    continue;
+                }
+                MarkerKind kind = MarkerKind.values()[runs.key(r)];
+                Double below = taken.floor(x[r]);
+                Double above = taken.ceiling(x[r]);
+                boolean free = (below == null || x[r] - below >= ICON_SPACING) && (above == null || above - x[r] >= ICON_SPACING);
+                if (free || kind == MarkerKind.KILL || kind == MarkerKind.STALL) {
+                    placed[r] = true;
+                    taken.add(x[r]);
+                    items.add(new Item(3, s.palette().rgb(CanvasColor.ofMarker(kind)), x[r] + 2, centre + 1,
+                            MarkerIcons.glyph(MarkerIcons.of(kind))));
+                }
+            }
+        }
+        double next = plotRight;
+        for (int r = n - 1; r >= 0; r--) {
+            if (!placed[r] || x[r] >= plotRight) {
                 continue;
             }
-            double cx = s.layout().canvasX(Math.floor(x)) + 1;
-            double next = plotRight;
-            if (r + 1 < runs.count()) {
-                next = Math.min(plotRight, s.layout().canvasX(Math.floor(map.x(runs.x0(r + 1)))));
-            }
-            double textX = cx + 3;
-            if (!log) {
-                MarkerKind kind = MarkerKind.values()[runs.key(r)];
-                boolean always = kind == MarkerKind.KILL || kind == MarkerKind.STALL;
-                if ((always || cx - lastIcon >= ICON_SPACING) && cx >= s.layout().gutterWidth()) {
-                    items.add(new Item(3, s.palette().rgb(CanvasColor.ofMarker(kind)), cx + 2, centre + 1,
-                            MarkerIcons.glyph(MarkerIcons.of(kind))));
-                    lastIcon = cx;
-                }
-                textX = cx + 2 + ICON_SIZE + 2;
-            }
+            double textX = log ? x[r] + 3 : x[r] + 2 + ICON_SIZE + 2;
             double room = next - textX - PAD;
-            if (runs.mixed(r) || room < 24 || textX < s.layout().gutterWidth()) {
+            next = x[r];
+            if (runs.mixed(r) || room < 24 || textX < gutter) {
                 continue;
             }
             String label = markerText.fit(pointLabel(s.data(), lane, runs.item(r)), room);

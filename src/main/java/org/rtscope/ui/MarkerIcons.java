@@ -2,7 +2,9 @@ package org.rtscope.ui;
 
 import javafx.scene.text.Font;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.IkonHandler;
+import org.kordamp.ikonli.IkonResolverProvider;
+import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -55,10 +57,13 @@ final class MarkerIcons {
         return new String(Character.toChars(ikon.getCode()));
     }
 
-    /** The icon font at {@code size} px (loaded by Ikonli on first use). */
+    /** The icon font at {@code size} px (Ikonli loads it when the first icon is made). */
     static synchronized Font font(double size) {
         if (family == null) {
-            family = new FontIcon(MaterialDesignS.SKULL).getFont().getFamily();
+            IkonHandler handler = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())
+                    .resolve(MaterialDesignS.SKULL.getDescription());
+            JavaFXFontLoader.getInstance().loadFont(handler);
+            family = handler.getFontFamily();
         }
         return Font.font(family, size);
     }
