@@ -205,11 +205,21 @@ public final class FindingView extends BorderPane {
     }
 
     private static String when(Finding f) {
+        if (!FindingsList.hasTime(f)) {
+            StringBuilder sb = new StringBuilder("no time on the case clock (only wall-clock or untimed sources matched)");
+            appendWhere(sb, f);
+            return sb.toString();
+        }
         StringBuilder sb = new StringBuilder(TimeFormat.timestamp(f.start()));
         if (f.end() > f.start()) {
             sb.append(" – ").append(TimeFormat.timestamp(f.end())).append(" (").append(TimeFormat.duration(f.end() - f.start()))
                     .append(')');
         }
+        appendWhere(sb, f);
+        return sb.toString();
+    }
+
+    private static void appendWhere(StringBuilder sb, Finding f) {
         if (!f.cpus().isEmpty()) {
             sb.append(" · CPU ").append(f.cpus().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
@@ -218,7 +228,6 @@ public final class FindingView extends BorderPane {
                     .map(t -> (t.comm().isEmpty() ? "" : t.comm() + " ") + "pid " + (t.pid() > 0 ? t.pid() : t.tid()))
                     .collect(Collectors.joining(", ")));
         }
-        return sb.toString();
     }
 
     private static boolean looksLikeCommand(String remedy) {

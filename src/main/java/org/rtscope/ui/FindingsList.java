@@ -22,7 +22,10 @@ public final class FindingsList extends ListView<Finding> {
 
     public FindingsList() {
         getStyleClass().add("findings-list");
-        setPlaceholder(new Label("No findings: the pattern engine found nothing, or has not run on this case"));
+        Label none = new Label("No findings: the pattern engine found nothing, or has not run on this case.");
+        none.setWrapText(true);
+        none.getStyleClass().add("findings-none");
+        setPlaceholder(none);
         setCellFactory(v -> new Cell());
     }
 
@@ -42,9 +45,14 @@ public final class FindingsList extends ListView<Finding> {
         scrollTo(next);
     }
 
+    /** True when the finding has a place on the case clock (a finding from wall-clock logs alone has none). */
+    static boolean hasTime(Finding f) {
+        return f.start() != Long.MIN_VALUE;
+    }
+
     /** "1244.426573 s · CPU 1 · rt_hog-26988 · RT_THROTTLE". */
     static String where(Finding f) {
-        StringBuilder sb = new StringBuilder(TimeFormat.timestamp(f.start()));
+        StringBuilder sb = new StringBuilder(hasTime(f) ? TimeFormat.timestamp(f.start()) : "no time");
         if (!f.cpus().isEmpty()) {
             sb.append(" · CPU ").append(f.cpus().stream().map(String::valueOf).collect(Collectors.joining(",")));
         }

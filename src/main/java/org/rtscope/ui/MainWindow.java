@@ -440,6 +440,10 @@ public final class MainWindow {
             return;
         }
         inspectorTabs.getSelectionModel().select(findingTab);
+        showFirstStack(f);
+        if (!FindingsList.hasTime(f)) {
+            return;
+        }
         long from = f.start();
         long to = Math.max(f.end(), f.start());
         if (to - from < MIN_JUMP_SPAN) {
@@ -448,10 +452,14 @@ public final class MainWindow {
             to = mid + MIN_JUMP_SPAN / 2;
         }
         timeline.showAround(from, to);
+    }
+
+    /** The backtrace pane shows the first stack among the finding's evidence. */
+    private void showFirstStack(Finding f) {
         for (EvidenceTarget target : findingView.targets()) {
             if (target.backtrace() != null) {
                 backtrace.show("evidence of " + f.pattern(), target.backtrace(), target.signature());
-                break;
+                return;
             }
         }
     }

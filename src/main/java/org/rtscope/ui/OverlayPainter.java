@@ -90,7 +90,7 @@ final class OverlayPainter {
         LaneLayout layout = s.layout();
         CanvasPalette p = s.palette();
         Finding f = s.finding();
-        if (f != null) {
+        if (f != null && FindingsList.hasTime(f)) {
             double[] xs = clip(s, f.start(), Math.max(f.end(), f.start()));
             if (xs != null) {
                 g.setFill(p.get(CanvasColor.HIGHLIGHT));
@@ -176,7 +176,7 @@ final class OverlayPainter {
     private void finding(GraphicsContext g, RenderState s) {
         Color hl = s.palette().get(CanvasColor.HIGHLIGHT);
         Finding f = s.finding();
-        if (f != null) {
+        if (f != null && FindingsList.hasTime(f)) {
             double[] xs = clip(s, f.start(), Math.max(f.end(), f.start()));
             if (xs != null && xs[1] - xs[0] >= 2) {
                 g.setFill(hl.deriveColor(0, 1, 1, 0.07));

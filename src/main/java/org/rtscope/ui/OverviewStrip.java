@@ -168,6 +168,9 @@ public final class OverviewStrip extends Region {
         }
         g.setFill(p.get(CanvasColor.HIGHLIGHT));
         for (Finding f : data.findings()) {
+            if (!FindingsList.hasTime(f)) {
+                continue;
+            }
             double x0 = scale.x(f.start());
             g.fillRect(left + x0, 2, Math.max(2, scale.x(f.end()) - x0), 4);
         }
