@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.rtscope.analysis.Finding;
@@ -77,12 +78,18 @@ public final class FindingsList extends ListView<Finding> {
             icon.getStyleClass().addAll("severity-icon", "severity-" + f.severity().id());
             Label title = new Label(f.title());
             title.getStyleClass().add("finding-title");
+            title.setWrapText(true);
             Label where = new Label(where(f));
             where.getStyleClass().add("finding-where");
+            where.setWrapText(true);
             VBox text = new VBox(title, where);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(icon, text);
             row.getStyleClass().add("finding-row");
+            // wrap to the list's width instead of growing a horizontal scroll bar
+            row.prefWidthProperty().bind(getListView().widthProperty().subtract(32));
+            row.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(row);
             setAccessibleText(f.severity().id().toUpperCase(Locale.ROOT) + " " + f.title());
