@@ -63,7 +63,7 @@ final class HoverText {
                 return task + "\nran " + TimeFormat.duration(d) + " from " + TimeFormat.timestamp(slices.start(k)) + end;
             case IRQ:
                 if (item < 0) {
-                    return IrqRow.values()[hit.row()].label() + ": nothing";
+                    return "";
                 }
                 IrqIntervals irq = data.irq(hit.lane().cpu(), IrqRow.values()[hit.row()]);
                 return IrqRow.values()[hit.row()].label() + " " + irq.label(item) + "\n"
