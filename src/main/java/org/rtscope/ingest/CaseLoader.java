@@ -99,6 +99,14 @@ public final class CaseLoader {
         } catch (IOException e) {
             report.warn(0, "cannot read: " + e.getMessage());
             return new Case.Source(report, null);
+        } catch (RuntimeException e) {
+            // importers do not throw on bad content; this is a safety net so one file never ends the case
+            report.warn(0, "import failed: " + e);
+            return new Case.Source(report, null);
+        } catch (OutOfMemoryError e) {
+            report.warn(0, "file too large for the memory available (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); start rtscope with a larger -Xmx");
+            return new Case.Source(report, null);
         }
     }
 

@@ -70,6 +70,8 @@ public final class LineScanner {
                     longLineLength += i - lineStart;
                     report.skip(lineNo, "line of " + longLineLength + " bytes is too long to be a trace line");
                     skippingLongLine = false;
+                } else if (i - lineStart > MAX_LINE) {
+                    report.skip(lineNo, "line of " + (i - lineStart) + " bytes is too long to be a trace line");
                 } else {
                     int end = i > lineStart && buf[i - 1] == '\r' ? i - 1 : i;
                     handler.line(buf, lineStart, end - lineStart, lineNo);

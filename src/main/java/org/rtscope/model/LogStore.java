@@ -230,7 +230,7 @@ public final class LogStore {
 
         private void appendText(byte[] buf, int off, int len) {
             if (textSize + len > text.length) {
-                text = Arrays.copyOf(text, Math.max(textSize + len, text.length * 2));
+                text = Arrays.copyOf(text, Capacity.grown(text.length, (long) textSize + len));
             }
             System.arraycopy(buf, off, text, textSize, len);
             textSize += len;

@@ -142,7 +142,7 @@ public final class TraceBuilder {
     /** Stores raw field text and returns its offset (its length is {@code len}). */
     public int appendText(byte[] buf, int off, int len) {
         if (textSize + len > text.length) {
-            text = Arrays.copyOf(text, Math.max(textSize + len, Math.max(4096, text.length * 2)));
+            text = Arrays.copyOf(text, Capacity.grown(text.length, (long) textSize + len));
         }
         System.arraycopy(buf, off, text, textSize, len);
         int at = textSize;

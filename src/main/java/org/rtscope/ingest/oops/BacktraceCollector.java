@@ -36,17 +36,8 @@ final class BacktraceCollector {
         }
     }
 
-    boolean started() {
-        return startLine >= 0;
-    }
-
     int frameCount() {
         return frames.size() + (pendingCaller == null ? 0 : 1);
-    }
-
-    /** Function of the first frame, or null. */
-    String firstFunction() {
-        return frames.isEmpty() ? null : frames.get(0).function();
     }
 
     /**

@@ -33,7 +33,7 @@ final class ReportDraft {
     private int index = -1;
     private int[] heldRecords = new int[8];
     private int held;
-    final int firstLine;
+    private final int firstLine;
     private String kind;
     private String title;
     private final long time;
@@ -103,10 +103,6 @@ final class ReportDraft {
         return state;
     }
 
-    boolean hasFrames() {
-        return trace.frameCount() > 0;
-    }
-
     int headerLines() {
         return headerLines;
     }
@@ -169,9 +165,8 @@ final class ReportDraft {
         int e = Bytes.trimEnd(buf, s, end);
         if (preemptionSiteNext) {
             preemptionSiteNext = false;
-            Frame site = FrameParser.parse(buf, s, e, null);
-            if (site != null) {
-                attributes.putIfAbsent("Preemption disabled at", site.toString());
+            if (FrameParser.parse(buf, s, e, null) != null) {
+                attributes.putIfAbsent("Preemption disabled at", new String(buf, s, e - s, StandardCharsets.UTF_8));
                 return true;
             }
         }
@@ -233,27 +228,31 @@ final class ReportDraft {
     }
 
     private boolean otherHeaderLine(String text) {
-        Matcher rcu = RCU_CPU.matcher(text);
-        if (StackReport.RCU_STALL.equals(kind) && rcu.find()) {
-            addStalledCpu(Integer.parseInt(rcu.group(1)));
-            return true;
-        }
-        Matcher detectedBy = RCU_DETECTED_BY.matcher(text);
-        if (StackReport.RCU_STALL.equals(kind) && detectedBy.find()) {
-            attributes.putIfAbsent("detected by", detectedBy.group(1));
-            return true;
+        if (StackReport.RCU_STALL.equals(kind)) {
+            Matcher rcu = RCU_CPU.matcher(text);
+            if (rcu.find()) {
+                addStalledCpu(Integer.parseInt(rcu.group(1)));
+                return true;
+            }
+            Matcher detectedBy = RCU_DETECTED_BY.matcher(text);
+            if (detectedBy.find()) {
+                attributes.putIfAbsent("detected by", detectedBy.group(1));
+                return true;
+            }
         }
         if (text.contains("kthread starved for ") || text.contains("kthread timer wakeup didn't happen")) {
             attributes.putIfAbsent("kthread starved", text);
             return true;
         }
-        Matcher atomic = IN_ATOMIC.matcher(text);
-        if (atomic.find()) {
-            if (pid < 0) {
-                pid = Integer.parseInt(atomic.group(1));
-            }
-            if (comm == null) {
-                comm = atomic.group(2).strip();
+        if (text.startsWith("in_atomic()")) {
+            Matcher atomic = IN_ATOMIC.matcher(text);
+            if (atomic.find()) {
+                if (pid < 0) {
+                    pid = Integer.parseInt(atomic.group(1));
+                }
+                if (comm == null) {
+                    comm = atomic.group(2).strip();
+                }
             }
             return true;
         }

@@ -209,6 +209,12 @@ final class ReportHeaders {
         BY_FIRST_BYTE[first].add(rule);
     }
 
+    /** The line {@code buf[from, end)} without leading and trailing blanks. */
+    static String text(byte[] buf, int from, int end) {
+        int s = Bytes.skipSpaces(buf, from, end);
+        return new String(buf, s, Bytes.trimEnd(buf, s, end) - s, StandardCharsets.UTF_8);
+    }
+
     /** The header in {@code buf[from, end)} (leading blanks ignored), or null for any other line. */
     static Header match(byte[] buf, int from, int end) {
         int s = Bytes.skipSpaces(buf, from, end);
@@ -225,7 +231,7 @@ final class ReportHeaders {
                 continue;
             }
             if (text == null) {
-                text = new String(buf, s, Bytes.trimEnd(buf, s, end) - s, StandardCharsets.UTF_8);
+                text = text(buf, s, end);
             }
             Header header = rule.match(text);
             if (header != null) {

@@ -1,8 +1,6 @@
 package org.rtscope.ingest.oops;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +28,16 @@ import org.rtscope.model.StackReport;
  * whose trace never came does not swallow the log).
  */
 public final class ReportRecognizer {
+    /** Context key of lines without a caller id. */
+    public static final int NO_CALLER = 0;
+    /**
+     * Context key for unstamped lines inside a stamped kernel log: console noise, pasted or wrapped
+     * text. Followed on their own so they cannot cut a kernel report in two.
+     */
+    public static final int UNSTAMPED = Integer.MIN_VALUE;
     /** Longest header zone (lockdep reports print long dependency chains before their stack). */
     static final int MAX_HEADER_LINES = 400;
-    /** Longest pause inside one report. */
+    /** Longest pause in a report's header zone. */
     static final long MAX_GAP_NS = 10_000_000_000L;
     /** Failures that old kernels reported as the message of a {@code WARNING:} (see {@link ReportDraft#becomes}). */
     private static final Set<String> WARN_MESSAGES = Set.of(StackReport.HARD_LOCKUP, StackReport.SOFT_LOCKUP,
@@ -47,9 +52,9 @@ public final class ReportRecognizer {
 
     private final LogStore.Builder logs;
     private final List<ReportDraft> drafts = new ArrayList<>();
-    private final Map<Integer, Context> contexts = new HashMap<>();
-    private final Context untagged = new Context();
-    private Context last = untagged;
+    private final Map<Integer, CallerContext> contexts = new HashMap<>();
+    private final CallerContext untagged = new CallerContext();
+    private CallerContext last = untagged;
     private int lastCaller;
 
     /** Reports are linked to records of {@code logs}. */
@@ -57,13 +62,6 @@ public final class ReportRecognizer {
         this.logs = logs;
     }
 
-    /** Context key of lines without a caller id. */
-    public static final int NO_CALLER = 0;
-    /**
-     * Context key for unstamped lines inside a stamped kernel log: console noise, pasted or wrapped
-     * text. Followed on their own so they cannot cut a kernel report in two.
-     */
-    public static final int UNSTAMPED = Integer.MIN_VALUE;
 
     /** Context key of a {@code [T<pid>]} caller id. */
     public static int taskCaller(int pid) {
@@ -85,7 +83,7 @@ public final class ReportRecognizer {
      * @param buf    the message text (timestamp and prefixes removed) is {@code buf[from, end)}
      */
     public void line(int record, int line, long bootNs, int caller, byte[] buf, int from, int end) {
-        Context c = context(caller);
+        CallerContext c = context(caller);
         c.seen++;
         ReportDraft open = c.open;
         if (open != null) {
@@ -99,7 +97,7 @@ public final class ReportRecognizer {
 
     /** A new boot starts: no report continues across it. */
     public void newBoot() {
-        untagged.open = null;
+        untagged.reset();
         contexts.clear();
         last = untagged;
         lastCaller = NO_CALLER;
@@ -114,11 +112,11 @@ public final class ReportRecognizer {
         return reports;
     }
 
-    private Context context(int caller) {
+    private CallerContext context(int caller) {
         if (caller == lastCaller) {
             return last;
         }
-        Context c = caller == NO_CALLER ? untagged : contexts.computeIfAbsent(caller, k -> new Context());
+        CallerContext c = caller == NO_CALLER ? untagged : contexts.computeIfAbsent(caller, k -> new CallerContext());
         last = c;
         lastCaller = caller;
         return c;
@@ -139,7 +137,7 @@ public final class ReportRecognizer {
     }
 
     /** Offers a line to the open report; false when the line is not part of it. */
-    private boolean continues(Context c, ReportDraft r, int record, int line, long bootNs, byte[] buf, int from,
+    private boolean continues(CallerContext c, ReportDraft r, int record, int line, long bootNs, byte[] buf, int from,
                               int end) {
         boolean inHeader = r.state() == ReportDraft.State.HEADER;
         ReportHeaders.Header h = ReportHeaders.match(buf, from, end);
@@ -152,13 +150,13 @@ public final class ReportRecognizer {
                     return true;
                 case OPEN:
                     if (inHeader && StackReport.OOPS.equals(r.kind()) && StackReport.OOPS.equals(h.kind())) {
-                        r.putAttribute("Oops", text(buf, from, end));
+                        r.putAttribute("Oops", ReportHeaders.text(buf, from, end));
                         take(r, record, line, bootNs);
                         return true;
                     }
                     if (inHeader && StackReport.WARNING.equals(r.kind()) && h.certain()
                             && r.headerLines() < WARN_MESSAGE_WITHIN && WARN_MESSAGES.contains(h.kind())) {
-                        r.becomes(h.kind(), text(buf, from, end));
+                        r.becomes(h.kind(), ReportHeaders.text(buf, from, end));
                         r.fill(h);
                         confirm(r);
                         take(r, record, line, bootNs);
@@ -212,7 +210,7 @@ public final class ReportRecognizer {
     }
 
     /** A line with no report open in its context. */
-    private void fresh(Context c, int record, int line, long bootNs, byte[] buf, int from, int end) {
+    private void fresh(CallerContext c, int record, int line, long bootNs, byte[] buf, int from, int end) {
         ReportHeaders.Header h = ReportHeaders.match(buf, from, end);
         if (h == null) {
             if (ArmCallLine.isOldStyle(buf, from, end)) {
@@ -231,7 +229,7 @@ public final class ReportRecognizer {
                 c.cutSeen = c.seen;
                 break;
             case OPEN:
-                ReportDraft r = open(c, h.kind(), h.certain(), text(buf, from, end), record, line, bootNs);
+                ReportDraft r = open(c, h.kind(), h.certain(), ReportHeaders.text(buf, from, end), record, line, bootNs);
                 r.fill(h);
                 int idle = Bytes.indexOf(buf, from, end, " skipped: idling at ");
                 if (StackReport.NMI_BACKTRACE.equals(h.kind()) && idle > 0) {
@@ -243,7 +241,7 @@ public final class ReportRecognizer {
                 openUntitled(c, record, line, bootNs, buf, from, end).fill(h);
                 break;
             case TASK_STATE:
-                open(c, StackReport.STACK_DUMP, true, text(buf, from, end), record, line, bootNs).fill(h);
+                open(c, StackReport.STACK_DUMP, true, ReportHeaders.text(buf, from, end), record, line, bootNs).fill(h);
                 break;
             case TRACE_START:
                 openUntitled(c, record, line, bootNs, buf, from, end).startTrace(line);
@@ -258,12 +256,13 @@ public final class ReportRecognizer {
      * Opens a report; {@code certain} (or a {@code cut here} fence just before) makes it count at once,
      * otherwise it waits for confirmation (see {@link ReportHeaders.Header#certain()}).
      */
-    private ReportDraft open(Context c, String kind, boolean certain, String title, int record, int line,
+    private ReportDraft open(CallerContext c, String kind, boolean certain, String title, int record, int line,
                              long bootNs) {
         boolean fenced = c.cutRecord >= 0 && c.seen - c.cutSeen <= LOOKBACK;
         ReportDraft r = new ReportDraft(kind, title, bootNs, fenced ? c.cutLine : line);
         if (fenced) {
             r.hold(c.cutRecord);
+            fencedMessage(c, r);
         }
         c.cutRecord = -1;
         c.open = r;
@@ -272,6 +271,26 @@ public final class ReportRecognizer {
         }
         take(r, record, line, bootNs);
         return r;
+    }
+
+    /**
+     * Since ≈4.x a WARN prints its message between the {@code cut here} fence and the
+     * {@code WARNING:} line; those lines become the report's attribute "message".
+     */
+    private static void fencedMessage(CallerContext c, ReportDraft r) {
+        StringBuilder message = new StringBuilder();
+        for (int k = 0; k < CallerContext.RECENT; k++) {
+            int oldest = c.oldestRecentAfter(c.cutSeen);
+            if (oldest < 0) {
+                break;
+            }
+            r.hold(c.recentRecord[oldest]);
+            message.append(message.length() == 0 ? "" : "\n").append(c.recentText(oldest));
+            c.recentRecord[oldest] = -1;
+        }
+        if (message.length() > 0) {
+            r.putAttribute("message", message.toString());
+        }
     }
 
     /** Gives a report its number and links the records it held while unconfirmed. */
@@ -290,9 +309,9 @@ public final class ReportRecognizer {
      * A dump without a failure line of its own: the caller's previous line names it (an OOM
      * invocation, a driver's message before {@code dump_stack()}), or else the line itself.
      */
-    private ReportDraft openUntitled(Context c, int record, int line, long bootNs, byte[] buf, int from, int end) {
+    private ReportDraft openUntitled(CallerContext c, int record, int line, long bootNs, byte[] buf, int from, int end) {
         int pick = -1;
-        for (int k = 0; k < Context.RECENT; k++) {
+        for (int k = 0; k < CallerContext.RECENT; k++) {
             if (c.recentRecord[k] >= 0 && c.seen - c.recentSeen[k] <= LOOKBACK && c.recentText(k).contains(OOM_MARK)) {
                 pick = k;
             }
@@ -306,7 +325,7 @@ public final class ReportRecognizer {
             }
         }
         if (pick < 0) {
-            return open(c, kind, true, text(buf, from, end), record, line, bootNs);
+            return open(c, kind, true, ReportHeaders.text(buf, from, end), record, line, bootNs);
         }
         ReportDraft r = open(c, kind, true, c.recentText(pick), c.recentRecord[pick], c.recentLine[pick], bootNs);
         take(r, record, line, bootNs);
@@ -320,64 +339,6 @@ public final class ReportRecognizer {
             logs.linkReport(record, record, r.index());
         } else {
             r.hold(record);
-        }
-    }
-
-    private static String text(byte[] buf, int from, int end) {
-        int s = Bytes.skipSpaces(buf, from, end);
-        return new String(buf, s, Bytes.trimEnd(buf, s, end) - s, StandardCharsets.UTF_8);
-    }
-
-    /** What one printk caller (or the whole log, without caller ids) is in the middle of. */
-    private static final class Context {
-        static final int RECENT = 2;
-
-        ReportDraft open;
-        int seen;
-        int cutRecord = -1;
-        int cutLine;
-        int cutSeen;
-        final int[] recentRecord = {-1, -1};
-        final int[] recentLine = new int[RECENT];
-        final int[] recentSeen = new int[RECENT];
-        final byte[][] recentBytes = {new byte[128], new byte[128]};
-        final int[] recentLength = new int[RECENT];
-        int nextRecent;
-
-        /** Keeps a copy of a non-blank plain line: it may name a dump that starts on the next line. */
-        void remember(int record, int line, byte[] buf, int from, int end) {
-            if (Bytes.skipSpaces(buf, from, end) == end) {
-                return;
-            }
-            int k = nextRecent;
-            nextRecent = (nextRecent + 1) % RECENT;
-            int len = end - from;
-            if (recentBytes[k].length < len) {
-                recentBytes[k] = Arrays.copyOf(recentBytes[k], Math.max(len, recentBytes[k].length * 2));
-            }
-            System.arraycopy(buf, from, recentBytes[k], 0, len);
-            recentLength[k] = len;
-            recentRecord[k] = record;
-            recentLine[k] = line;
-            recentSeen[k] = seen;
-        }
-
-        String recentText(int k) {
-            return text(recentBytes[k], 0, recentLength[k]);
-        }
-
-        int newestRecent() {
-            int newest = -1;
-            for (int k = 0; k < RECENT; k++) {
-                if (recentRecord[k] >= 0 && (newest < 0 || recentSeen[k] > recentSeen[newest])) {
-                    newest = k;
-                }
-            }
-            return newest;
-        }
-
-        void forgetRecent() {
-            Arrays.fill(recentRecord, -1);
         }
     }
 }

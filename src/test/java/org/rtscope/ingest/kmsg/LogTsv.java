@@ -1,6 +1,5 @@
 package org.rtscope.ingest.kmsg;
 
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.rtscope.model.Case;
@@ -94,10 +93,5 @@ public final class LogTsv {
 
     private static String escape(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    /** Attributes as sorted text (for assertions). */
-    static String attributes(Map<String, String> attributes) {
-        return new TreeMap<>(attributes).toString();
     }
 }
