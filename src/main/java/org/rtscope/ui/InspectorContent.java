@@ -200,6 +200,11 @@ public record InspectorContent(String title, List<Row> rows, List<String> frames
 
     private static final String[] LEVELS = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
 
+    /** "1211.966607 s" for a time in ns. */
+    static String seconds(long ns) {
+        return TimeFormat.timestamp(ns);
+    }
+
     /** "RT (SCHED_FIFO/RR) prio 50 (kernel 49)" and the like. */
     static String describeClass(int kernelPrio) {
         switch (SchedClass.ofKernelPrio(kernelPrio)) {

@@ -3,9 +3,7 @@ package org.rtscope.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -48,16 +46,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.rtscope.analysis.Finding;
 import org.rtscope.analysis.ThrottleWindow;
-import org.rtscope.model.Backtrace;
 import org.rtscope.model.Case;
 import org.rtscope.model.ImportWarning;
-import org.rtscope.model.LogStore;
-import org.rtscope.model.StackReport;
 import org.rtscope.model.Trace;
-import org.rtscope.timeline.EvidenceLocator;
-import org.rtscope.timeline.EvidenceTarget;
-import org.rtscope.timeline.LogTrack;
-import org.rtscope.timeline.TaskTrack;
+import org.rtscope.timeline.Lane;
 import org.rtscope.timeline.TimelineData;
 import org.rtscope.timeline.Viewport;
 
@@ -74,8 +66,6 @@ import org.rtscope.timeline.Viewport;
  */
 public final class MainWindow {
     private static final Duration TABLE_DEBOUNCE = Duration.millis(150);
-    /** A finding or evidence shorter than this is shown in a window this long. */
-    private static final long MIN_JUMP_SPAN = 10_000_000;
 
     /** What the pattern engine found in a case. */
     public record Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows) {
@@ -90,12 +80,14 @@ public final class MainWindow {
     private final EventTable events = new EventTable(selection);
     private final EventFilterBar filterBar = new EventFilterBar(events::setFilter);
     private final InspectorView inspector = new InspectorView();
-    private final FindingView findingView = new FindingView(this::followEvidence);
     private final FindingsList findings = new FindingsList();
     private final BacktracePane backtrace = new BacktracePane();
+    private final SelectionDetails details = new SelectionDetails(inspector, backtrace);
     private final Tab detailsTab = new Tab("Details", inspector);
-    private final Tab findingTab = new Tab("Finding", findingView);
+    private final Tab findingTab = new Tab("Finding");
     private final TabPane inspectorTabs = new TabPane(detailsTab, findingTab);
+    private final FindingLinks links = new FindingLinks(timeline, selection, findings, backtrace,
+            () -> inspectorTabs.getSelectionModel().select(findingTab));
     private final HelpOverlay help = new HelpOverlay();
     private final StatusBar status = new StatusBar();
     private final SearchBar search = new SearchBar(this::trace, this::position, this::jumpToEvent);
@@ -105,11 +97,8 @@ public final class MainWindow {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition tableUpdate = new PauseTransition(TABLE_DEBOUNCE);
     private final SplitPane timelineOverTable;
-    private final Map<Selection, Finding> evidenceOf = new HashMap<>();
     private Function<Case, Analysis> analyzer;
     private CaseLoadTask task;
-    private boolean quietFinding;
-    private boolean followingEvidence;
 
     public MainWindow() {
         root.getStyleClass().add("main-window");
@@ -125,6 +114,7 @@ public final class MainWindow {
         findingsTitle.getStyleClass().add("pane-title");
         VBox findingsBox = new VBox(findingsTitle, findings);
         VBox.setVgrow(findings, Priority.ALWAYS);
+        findingTab.setContent(links.view());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(findingsBox, inspectorTabs, backtrace);
         right.setOrientation(Orientation.VERTICAL);
@@ -143,7 +133,6 @@ public final class MainWindow {
             }
         });
         selection.addListener((o, old, now) -> selectionChanged(now));
-        findings.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> findingChanged(now));
         timeline.markersProperty().addListener((o, old, now) -> status.showMarkers(now.describe()));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
@@ -195,7 +184,7 @@ public final class MainWindow {
     }
 
     public FindingView findingView() {
-        return findingView;
+        return links.view();
     }
 
     public BacktracePane backtrace() {
@@ -248,8 +237,7 @@ public final class MainWindow {
         TimelineData next = d.withAnalysis(found, windows);
         timeline.setData(next);
         overview.setData(next);
-        findings.show(next.findings());
-        indexEvidence(next);
+        links.show(next);
     }
 
     /** Loads {@code paths} as a new case in the background, cancelling a load still running. */
@@ -315,16 +303,13 @@ public final class MainWindow {
             return;
         }
         selection.set(null);
-        findings.getSelectionModel().clearSelection();
-        findingView.clear();
+        links.clear();
         backtrace.clear();
-        evidenceOf.clear();
         timeline.setData(d);
         overview.setData(d);
         laneMenu.setData(d);
         events.setData(d);
         filterBar.setTrace(d.trace());
-        findings.show(List.of());
         search.reset();
         String name = d.traceName().isEmpty() ? CaseLoadTask.describe(done.paths()) : d.traceName();
         status.showSource(name, d.trace().size());
@@ -369,165 +354,10 @@ public final class MainWindow {
 
     /** Inspector, backtrace and findings list follow the selection. */
     private void selectionChanged(Selection now) {
-        TimelineData d = timeline.data();
-        if (now == null || d == null) {
-            inspector.clear();
-            backtrace.clear();
-            return;
-        }
-        Finding current = findings.getSelectionModel().getSelectedItem();
-        Trace trace = d.trace();
-        if (now instanceof Selection.Slice slice) {
-            inspector.show(InspectorContent.ofSlice(trace, slice.cpu(), slice.index()));
-            backtrace.clear();
-        } else if (now instanceof Selection.Event event) {
-            inspector.show(InspectorContent.ofEvent(trace, d.traceName(), event.index()));
-            Backtrace stack = trace.stack(event.index());
-            if (stack != null) {
-                backtrace.show(trace.eventName(event.index()) + " at " + trace.ts(event.index()) / 1e9 + " s", stack,
-                        EvidenceLocator.signature(current, stack));
-            } else {
-                backtrace.clear();
-            }
-        } else if (now instanceof Selection.TaskState state) {
-            TaskTrack track = d.task(state.tid());
-            inspector.show(InspectorContent.ofTaskState(trace, track, state.index()));
-            backtrace.clear();
-        } else if (now instanceof Selection.Log log) {
-            LogTrack track = d.logs().get(log.track());
-            LogStore logs = track.logs();
-            inspector.show(InspectorContent.ofLog(track.sourceName(), logs, log.record()));
-            int report = logs.report(log.record());
-            List<StackReport> reports = d.reportsOf(track.source());
-            if (report >= 0 && report < reports.size()) {
-                showReportStack(reports.get(report), current);
-            } else {
-                backtrace.clear();
-            }
-        } else if (now instanceof Selection.Report report) {
-            StackReport r = d.reportsOf(report.source()).get(report.index());
-            String name = String.valueOf(Path.of(d.source().sources().get(report.source()).report().path()).getFileName());
-            inspector.show(InspectorContent.ofReport(name, r));
-            showReportStack(r, current);
-        }
-        if (!followingEvidence) {
+        details.show(timeline.data(), now, links.current());
+        if (!links.followingEvidence()) {
             inspectorTabs.getSelectionModel().select(detailsTab);
-            Finding owner = evidenceOf.get(now);
-            if (owner != null && owner != current) {
-                quietFinding = true;
-                findings.getSelectionModel().select(owner);
-                quietFinding = false;
-            }
-        }
-    }
-
-    private void showReportStack(StackReport r, Finding current) {
-        backtrace.show(r.title(), r.backtrace(), EvidenceLocator.signature(current, r.backtrace()));
-    }
-
-    /** The finding inspector, timeline span and evidence highlights follow the selected finding. */
-    private void findingChanged(Finding f) {
-        TimelineData d = timeline.data();
-        timeline.findingProperty().set(f);
-        if (f == null || d == null) {
-            timeline.highlightsProperty().set(List.of());
-            findingView.clear();
-            return;
-        }
-        findingView.show(d, f);
-        timeline.highlightsProperty().set(highlights(findingView.targets(), -1));
-        if (quietFinding) {
-            return;
-        }
-        inspectorTabs.getSelectionModel().select(findingTab);
-        showFirstStack(f);
-        if (!FindingsList.hasTime(f)) {
-            return;
-        }
-        long from = f.start();
-        long to = Math.max(f.end(), f.start());
-        if (to - from < MIN_JUMP_SPAN) {
-            long mid = (from + to) / 2;
-            from = mid - MIN_JUMP_SPAN / 2;
-            to = mid + MIN_JUMP_SPAN / 2;
-        }
-        timeline.showAround(from, to);
-    }
-
-    /** The backtrace pane shows the first stack among the finding's evidence. */
-    private void showFirstStack(Finding f) {
-        for (EvidenceTarget target : findingView.targets()) {
-            if (target.backtrace() != null) {
-                backtrace.show("evidence of " + f.pattern(), target.backtrace(), target.signature());
-                return;
-            }
-        }
-    }
-
-    /** An evidence line was clicked: select what it points at, move the timeline there, mark it. */
-    private void followEvidence(int k, EvidenceTarget target) {
-        timeline.highlightsProperty().set(highlights(findingView.targets(), k));
-        Selection s = selectionOf(target);
-        followingEvidence = true;
-        try {
-            if (s != null) {
-                selection.set(s);
-            }
-        } finally {
-            followingEvidence = false;
-        }
-        if (target.backtrace() != null) {
-            backtrace.show("evidence " + (k + 1) + " of " + findingView.finding().pattern(), target.backtrace(),
-                    target.signature());
-        }
-        if (target.hasTime()) {
-            jumpTo(target.time());
-        }
-    }
-
-    /** Centres {@code t}; zooms to a window of {@link #MIN_JUMP_SPAN} unless the view is already that close. */
-    private void jumpTo(long t) {
-        if (viewport.span() > 20 * MIN_JUMP_SPAN || t < viewport.start() || t > viewport.end()) {
-            timeline.showAround(t - MIN_JUMP_SPAN / 2.0, t + MIN_JUMP_SPAN / 2.0);
-        } else {
-            timeline.bringIntoView(t, t);
-        }
-    }
-
-    private static Selection selectionOf(EvidenceTarget target) {
-        switch (target.kind()) {
-            case EVENT:
-                return new Selection.Event(target.index());
-            case LOG:
-                return new Selection.Log(target.logTrack(), target.index());
-            case REPORT:
-                return new Selection.Report(target.source(), target.index());
-            default:
-                return null;
-        }
-    }
-
-    private static List<Highlight> highlights(List<EvidenceTarget> targets, int active) {
-        List<Highlight> list = new ArrayList<>();
-        for (int k = 0; k < targets.size(); k++) {
-            EvidenceTarget t = targets.get(k);
-            if (t.hasTime()) {
-                list.add(new Highlight(t.time(), t.cpu(), k == active));
-            }
-        }
-        return list;
-    }
-
-    /** Which finding each selectable piece of evidence belongs to, so a click on it selects its finding. */
-    private void indexEvidence(TimelineData d) {
-        evidenceOf.clear();
-        for (Finding f : d.findings()) {
-            for (Finding.Evidence e : f.evidence()) {
-                Selection s = selectionOf(EvidenceLocator.locate(d, f, e));
-                if (s != null) {
-                    evidenceOf.putIfAbsent(s, f);
-                }
-            }
+            links.selectionChanged(now);
         }
     }
 
@@ -546,8 +376,8 @@ public final class MainWindow {
             return;
         }
         selection.set(new Selection.Event(event));
-        timeline.selectedLaneProperty().set(org.rtscope.timeline.Lane.cpu(t.cpu(event)));
-        jumpTo(t.ts(event));
+        timeline.selectedLaneProperty().set(Lane.cpu(t.cpu(event)));
+        timeline.jumpTo(t.ts(event), FindingLinks.MIN_SPAN);
     }
 
     private void onTyped(KeyEvent e) {

@@ -12,11 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -24,19 +21,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.rtscope.analysis.Finding;
-import org.rtscope.model.CpuSlices;
 import org.rtscope.timeline.BinCache;
 import org.rtscope.timeline.BinnedFrame;
 import org.rtscope.timeline.EventNavigator;
 import org.rtscope.timeline.GridScale;
 import org.rtscope.timeline.HitTester;
-import org.rtscope.timeline.IrqRow;
 import org.rtscope.timeline.Lane;
 import org.rtscope.timeline.LaneKind;
 import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.LaneOptions;
 import org.rtscope.timeline.LanePlan;
-import org.rtscope.timeline.MarkerTrack;
 import org.rtscope.timeline.NavTarget;
 import org.rtscope.timeline.TaskTrack;
 import org.rtscope.timeline.TaskTracks;
@@ -98,7 +92,7 @@ public final class TimelineView extends Region {
     private double lastDragX;
     private boolean dragging;
     private double[] range;
-    private ContextMenu menu;
+    private TimelineMenu menu;
 
     public TimelineView(Viewport viewport, ObjectProperty<Selection> selection) {
         this.viewport = viewport;
@@ -278,6 +272,18 @@ public final class TimelineView extends Region {
         viewport.panFraction((mid - (viewport.start() + viewport.span() / 2)) / viewport.span());
     }
 
+    /**
+     * Shows {@code t}: centred at the current zoom when the view is at most 20 windows of {@code window}
+     * ns wide, else zoomed to one such window around it.
+     */
+    public void jumpTo(long t, long window) {
+        if (viewport.span() > 20.0 * window || t < viewport.start() || t > viewport.end()) {
+            showAround(t - window / 2.0, t + window / 2.0);
+        } else {
+            bringIntoView(t, t);
+        }
+    }
+
     /** Sets marker A ({@code a}) or B at {@code t} (ignored for NaN). */
     public void setMarker(boolean a, double t) {
         if (!Double.isNaN(t)) {
@@ -311,54 +317,10 @@ public final class TimelineView extends Region {
             return;
         }
         selectedLane.set(lane);
-        selection.set(toSelection(d, lane, target));
+        selection.set(Selections.of(d, lane, target));
         bringIntoView(target.time(), target.time());
     }
 
-    private static Selection toSelection(TimelineData d, Lane lane, NavTarget target) {
-        switch (target.kind()) {
-            case MARKER:
-                return markerSelection(d.markers(lane.kind() == LaneKind.REPORTS ? -1 : lane.cpu()), target.index());
-            case LOG:
-                return new Selection.Log(lane.id(), d.logs().get(lane.id()).record(target.index()));
-            default:
-                return new Selection.Event(target.index());
-        }
-    }
-
-    private static Selection markerSelection(MarkerTrack track, int k) {
-        int event = track.event(k);
-        if (event >= 0) {
-            return new Selection.Event(event);
-        }
-        return new Selection.Report(track.report(k).source(), track.report(k).index());
-    }
-
-    /** The selection a click on {@code hit} makes, or null. */
-    static Selection selectionOf(TimelineData d, HitTester.Hit hit) {
-        Lane lane = hit.lane();
-        int item = hit.item();
-        switch (lane.kind()) {
-            case CPU:
-                CpuSlices slices = d.trace().slices(lane.cpu());
-                int k = item >= 0 ? item : slices.indexAt((long) hit.time());
-                return k < 0 ? null : new Selection.Slice(lane.cpu(), k);
-            case IRQ:
-                return item < 0 ? null : new Selection.Event(d.irq(lane.cpu(), IrqRow.values()[hit.row()]).event(item));
-            case MARKERS:
-                return item < 0 ? null : markerSelection(d.markers(lane.cpu()), item);
-            case REPORTS:
-                return item < 0 ? null : markerSelection(d.markers(-1), item);
-            case TASK:
-                TaskTrack track = d.task(lane.id());
-                int s = item >= 0 ? item : track == null ? -1 : track.indexAt((long) hit.time());
-                return s < 0 ? null : new Selection.TaskState(lane.id(), s);
-            case LOG:
-                return item < 0 ? null : new Selection.Log(lane.id(), d.logs().get(lane.id()).record(item));
-            default:
-                return null;
-        }
-    }
 
     @Override
     protected void layoutChildren() {
@@ -554,7 +516,10 @@ public final class TimelineView extends Region {
             return;
         }
         if (e.getButton() == MouseButton.SECONDARY) {
-            showMenu(e);
+            HitTester.Hit hit = hitAt(e.getX(), e.getY());
+            menu = new TimelineMenu(d, hit, layout, options, markers, t -> setMarker(true, t), t -> setMarker(false, t),
+                    drawnScale().time(clampPlot(e.getX())));
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -579,59 +544,10 @@ public final class TimelineView extends Region {
         if (hit != null) {
             selectedLane.set(hit.lane());
         }
-        selection.set(hit == null ? null : selectionOf(d, hit));
+        selection.set(hit == null ? null : Selections.of(d, hit));
         if (e.getClickCount() == 2) {
             zoomToSelection();
         }
     }
 
-    private void showMenu(MouseEvent e) {
-        TimelineData d = data.get();
-        HitTester.Hit hit = hitAt(e.getX(), e.getY());
-        double t = drawnScale().time(clampPlot(e.getX()));
-        menu = new ContextMenu();
-        int tid = taskUnder(d, hit);
-        if (tid > 0) {
-            String name = d.trace().tasks().label(tid);
-            boolean shown = layout.indexOf(Lane.task(tid)) >= 0;
-            boolean chosen = options.get().chosenTasks().contains(tid);
-            if (!shown) {
-                menu.getItems().add(item("Show a lane for " + name, () -> options.set(options.get().withTask(tid, true))));
-            } else if (chosen) {
-                menu.getItems().add(item("Remove the lane of " + name, () -> options.set(options.get().withTask(tid, false))));
-            }
-        }
-        if (hit != null && hit.lane().cpu() >= 0) {
-            int cpu = hit.lane().cpu();
-            menu.getItems().add(item("Hide CPU " + cpu, () -> options.set(options.get().withCpuHidden(cpu, true))));
-        }
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-        }
-        menu.getItems().add(item("Set marker A here (M)", () -> setMarker(true, t)));
-        menu.getItems().add(item("Set marker B here (Shift+M)", () -> setMarker(false, t)));
-        menu.getItems().add(item("Clear markers (Esc)", () -> markers.set(TimeMarkers.NONE)));
-        menu.show(canvas, e.getScreenX(), e.getScreenY());
-    }
-
-    /** The task of the slice or task lane under the pointer, or 0. */
-    private static int taskUnder(TimelineData d, HitTester.Hit hit) {
-        if (hit == null) {
-            return 0;
-        }
-        if (hit.lane().kind() == LaneKind.TASK) {
-            return hit.lane().id();
-        }
-        if (hit.lane().kind() == LaneKind.CPU && hit.item() >= 0) {
-            return d.trace().slices(hit.lane().cpu()).tid(hit.item());
-        }
-        return 0;
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
 }
