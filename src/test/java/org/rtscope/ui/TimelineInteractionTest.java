@@ -150,6 +150,30 @@ class TimelineInteractionTest {
     }
 
     @Test
+    void theContextMenuAddsALaneForTheTaskUnderTheMouse(FxRobot robot) throws TimeoutException {
+        ui.waitUntilLoaded();
+        Trace trace = ui.window.trace();
+        CpuSlices cpu0 = trace.slices(0);
+        var scale = ui.window.timeline().drawnScale();
+        int widest = -1;
+        for (int k = 0; k < cpu0.size(); k++) {
+            boolean normal = !cpu0.isIdle(k) && cpu0.prio(k) >= 100;
+            if (normal && (widest < 0 || cpu0.end(k) - cpu0.start(k) > cpu0.end(widest) - cpu0.start(widest))) {
+                widest = k;
+            }
+        }
+        int tid = cpu0.tid(widest);
+        long mid = (cpu0.start(widest) + cpu0.end(widest)) / 2;
+        assertTrue(scale.x(cpu0.end(widest)) - scale.x(cpu0.start(widest)) >= 2, "visible");
+        robot.rightClickOn(ui.at(mid, Lane.cpu(0)));
+        String label = "Show a lane for " + trace.tasks().label(tid);
+        robot.clickOn(label);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> ui.window.timeline().laneLabels().contains("task " + trace.tasks().label(tid)));
+        assertTrue(ui.window.timeline().data().task(tid).size() > 0, "its states were derived");
+    }
+
+    @Test
     void periodAndCommaStepThroughTheEventsOfTheClickedLane(FxRobot robot) throws TimeoutException {
         ui.waitUntilLoaded();
         robot.type(KeyCode.W, KeyCode.W, KeyCode.W, KeyCode.W, KeyCode.W, KeyCode.W);
