@@ -12,8 +12,8 @@ import org.rtscope.model.Trace;
  *
  * <p>Per-CPU and per-task figures come from the case's primary trace (the one with most events). Two
  * traces of one case are usually two recordings of the same machine and window (trace-cmd and a tracefs
- * instance, say), so adding them up would count every event twice. Findings come from the pattern
- * engine; a case analysed without it has none.
+ * instance, say), so adding them up would count every event twice. Findings and throttle windows come
+ * from the pattern engine ({@link CaseReport}); a case analysed without it has none.
  */
 public final class CaseAnalyzer {
 
@@ -24,8 +24,17 @@ public final class CaseAnalyzer {
         return analyze(aCase, List.of());
     }
 
+    /** Analyses {@code aCase} with what the pattern engine said about it. */
+    public static CaseAnalysis analyze(Case aCase, CaseReport report) {
+        return analyze(aCase, report.findings(), report.throttleWindows());
+    }
+
     /** Analyses {@code aCase} and reports {@code findings} with it. */
     public static CaseAnalysis analyze(Case aCase, List<Finding> findings) {
+        return analyze(aCase, findings, List.of());
+    }
+
+    private static CaseAnalysis analyze(Case aCase, List<Finding> findings, List<ThrottleWindow> windows) {
         List<SourceSummary> sources = aCase.sources().stream().map(SourceSummary::of).toList();
         Case.Source primary = aCase.primary();
         if (primary == null || primary.trace().isEmpty()) {
@@ -41,18 +50,20 @@ public final class CaseAnalyzer {
             }
         }
         TimerInterrupts timers = TimerInterrupts.of(trace);
-        return new CaseAnalysis(sources, primary.report().path(), start, end, timers.source(), cpus(trace, timers),
-                tasks(trace), findings);
+        return new CaseAnalysis(sources, primary.report().path(), start, end, timers.source(),
+                cpus(trace, timers, windows), tasks(trace), findings);
     }
 
-    private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers) {
+    private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers, List<ThrottleWindow> windows) {
         long[] events = CpuEventCounts.of(trace);
         RtOccupancy occupancy = new RtOccupancy(trace);
         long span = trace.end() - trace.start();
         List<CpuSummary> cpus = new ArrayList<>(trace.cpuCount());
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             long rt = occupancy.rtNanos(cpu, trace.start(), trace.end());
-            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu)));
+            int c = cpu;
+            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu),
+                    windows.stream().filter(w -> w.cpu() == c).toList()));
         }
         return cpus;
     }

@@ -10,13 +10,16 @@ import org.rtscope.analysis.CpuSummary;
 import org.rtscope.analysis.Finding;
 import org.rtscope.analysis.SourceSummary;
 import org.rtscope.analysis.TaskSummary;
+import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.model.ImportWarning;
 
 /**
  * Writes a {@link CaseAnalysis} as the JSON document of DESIGN.md's contract ({@code analyze --json}).
  * Scripts and CI jobs parse this, so field names and order are fixed here, in one place, with the
  * streaming generator rather than by reflection over the analysis classes. Times are seconds (double)
- * on the case clock; unknown values are {@code null}, never a made-up number.
+ * on the case clock; unknown values are {@code null}, never a made-up number. Findings carry, after the
+ * contract's fields, how many reports were grouped into them ({@code count}), the likely {@code cause}
+ * and {@code references}.
  */
 public final class AnalysisJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -84,6 +87,13 @@ public final class AnalysisJson {
         json.writeNumberField("events", cpu.events());
         json.writeNumberField("rtBusyFraction", cpu.rtBusyFraction());
         json.writeArrayFieldStart("throttleWindows");
+        for (ThrottleWindow window : cpu.throttleWindows()) {
+            json.writeStartObject();
+            json.writeNumberField("start", seconds(window.start()));
+            json.writeNumberField("end", seconds(window.end()));
+            json.writeStringField("origin", window.origin());
+            json.writeEndObject();
+        }
         json.writeEndArray();
         json.writeNumberField("timerInterrupts", cpu.timerInterrupts());
         json.writeEndObject();
@@ -109,8 +119,8 @@ public final class AnalysisJson {
         json.writeStringField("title", finding.title());
         json.writeStringField("severity", finding.severity().id());
         json.writeNumberField("confidence", finding.confidence());
-        json.writeNumberField("start", seconds(finding.start()));
-        json.writeNumberField("end", seconds(finding.end()));
+        writeSecondsOrNull(json, "start", finding.hasTime(), finding.start());
+        writeSecondsOrNull(json, "end", finding.hasTime(), finding.end());
         json.writeArrayFieldStart("cpus");
         for (int cpu : finding.cpus()) {
             json.writeNumber(cpu);
@@ -130,13 +140,16 @@ public final class AnalysisJson {
             json.writeStartObject();
             json.writeStringField("source", evidence.source());
             json.writeNumberField("line", evidence.line());
-            json.writeNumberField("time", seconds(evidence.time()));
+            writeSecondsOrNull(json, "time", evidence.time() != Finding.NO_TIME, evidence.time());
             json.writeStringField("text", evidence.text());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeStringField("explanation", finding.explanation());
         writeStrings(json, "remedies", finding.remedies());
+        json.writeNumberField("count", finding.count());
+        json.writeStringField("cause", finding.cause());
+        writeStrings(json, "references", finding.references());
         json.writeEndObject();
     }
 

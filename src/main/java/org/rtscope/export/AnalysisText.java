@@ -1,6 +1,7 @@
 package org.rtscope.export;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rtscope.analysis.CaseAnalysis;
@@ -20,6 +21,8 @@ import org.rtscope.model.SourceFormat;
 public final class AnalysisText {
     /** Warnings shown per source; the JSON output carries all the importer kept. */
     static final int WARNINGS_SHOWN = 5;
+    /** Evidence lines shown per finding; the JSON output carries them all. */
+    static final int EVIDENCE_SHOWN = 8;
 
     private AnalysisText() {
     }
@@ -109,11 +112,60 @@ public final class AnalysisText {
         if (findings.isEmpty()) {
             out.println("  none");
         }
+        int n = 0;
         for (Finding finding : findings) {
-            out.printf(Locale.ROOT, "  [%s] %s (%s) %s s to %s s, confidence %.2f%n", finding.severity().id(),
-                    finding.title(), finding.pattern(), seconds(finding.start()), seconds(finding.end()),
-                    finding.confidence());
+            out.printf(Locale.ROOT, "%n  %d. [%s] %s%n", ++n, finding.severity().id(), finding.title());
+            out.printf(Locale.ROOT, "     pattern   %s, confidence %.2f%s%n", finding.pattern(), finding.confidence(),
+                    finding.count() > 1 ? ", " + finding.count() + " occurrences" : "");
+            out.printf("     when      %s%n", when(finding));
+            String where = where(finding);
+            if (!where.isEmpty()) {
+                out.printf("     where     %s%n", where);
+            }
+            if (finding.cause() != null) {
+                out.printf("     cause     %s%n", finding.cause());
+            }
+            List<Finding.Evidence> evidence = finding.evidence();
+            if (!evidence.isEmpty()) {
+                out.println("     evidence");
+                for (Finding.Evidence e : evidence.subList(0, Math.min(EVIDENCE_SHOWN, evidence.size()))) {
+                    out.printf(Locale.ROOT, "       %s:%d  %s%n", e.source(), e.line(), e.text());
+                }
+                if (evidence.size() > EVIDENCE_SHOWN) {
+                    out.printf(Locale.ROOT, "       ... %d more (see --json)%n", evidence.size() - EVIDENCE_SHOWN);
+                }
+            }
+            if (!finding.remedies().isEmpty()) {
+                out.printf("     remedy    %s%n", finding.remedies().get(0));
+                if (finding.remedies().size() > 1) {
+                    out.printf(Locale.ROOT, "               (%d more remedies, explanation and references in --json)%n",
+                            finding.remedies().size() - 1);
+                }
+            }
         }
+    }
+
+    private static String when(Finding finding) {
+        if (!finding.hasTime()) {
+            return "time unknown (wall-clock log lines only)";
+        }
+        if (finding.start() == finding.end()) {
+            return seconds(finding.start()) + " s";
+        }
+        return seconds(finding.start()) + " s to " + seconds(finding.end()) + " s";
+    }
+
+    private static String where(Finding finding) {
+        List<String> parts = new ArrayList<>();
+        if (!finding.cpus().isEmpty()) {
+            parts.add((finding.cpus().size() == 1 ? "CPU " : "CPUs ")
+                    + String.join(",", finding.cpus().stream().map(String::valueOf).toList()));
+        }
+        for (Finding.TaskRef task : finding.tasks()) {
+            String name = task.comm().isEmpty() ? "task" : task.comm();
+            parts.add(task.tid() > 0 ? name + " (tid " + task.tid() + ")" : name);
+        }
+        return String.join("; ", parts);
     }
 
     /** Seconds with the microsecond precision ftrace prints, so times can be searched for in the trace. */

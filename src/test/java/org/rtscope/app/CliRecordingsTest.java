@@ -61,6 +61,20 @@ class CliRecordingsTest {
         assertEquals(0.505, cpu1.get("rtBusyFraction").asDouble(), 0.01);
         assertTrue(cpu1.get("timerInterrupts").asLong() > 0);
         assertEquals(0.0, json.get("cpus").get(0).get("rtBusyFraction").asDouble(), 0.001);
+
+        // the three throttled windows of the ground truth (s2/README.md), ended by sched_rt_period_timer
+        JsonNode windows = cpu1.get("throttleWindows");
+        assertEquals(3, windows.size(), windows.toString());
+        double[][] truth = {{1244.426573, 1244.473792}, {1245.422544, 1245.473801}, {1246.426561, 1246.473796}};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(truth[i][0], windows.get(i).get("start").asDouble(), 0.001);
+            assertEquals(truth[i][1], windows.get(i).get("end").asDouble(), 0.001);
+            assertEquals("trace", windows.get(i).get("origin").asText());
+        }
+        assertEquals(0, json.get("cpus").get(0).get("throttleWindows").size());
+        JsonNode finding = json.get("findings").get(0);
+        assertEquals("RT_THROTTLE", finding.get("pattern").asText());
+        assertEquals(3, finding.get("count").asInt());
     }
 
     @Test
@@ -105,7 +119,38 @@ class CliRecordingsTest {
         assertTrue(text.contains("trace-cmd, 26300 lines, 26299 events, 0 lines skipped"), text);
         assertTrue(text.contains("timer interrupts counted from local_timer_entry"), text);
         assertTrue(text.matches("(?s).*\\n +26988 +26988 +rt_hog +RT +50 +2\\.8\\d+\\n.*"), text);
-        assertTrue(text.contains("Findings\n  none"), text);
+        assertTrue(text.contains("1. [warning] RT throttling on CPU 1: rt_hog (26988) held off runnable 3×"), text);
+        assertTrue(text.contains("pattern   RT_THROTTLE, confidence 0.85, 3 occurrences"), text);
+        assertTrue(text.contains("when      1244.426573 s to 1246.473796 s"), text);
+        assertTrue(text.contains("trace-cmd_report.txt:4694  rt_hog-26988 [001] 1244.426573: sched_switch:"), text);
+    }
+
+    @Test
+    void failOnMeetsTheThrottlingWarningButNotError() {
+        assertEquals(3, CliOutput.run("analyze", "--fail-on", "warning", REPORT).exitCode());
+        assertEquals(0, CliOutput.run("analyze", "--fail-on", "error", REPORT).exitCode());
+    }
+
+    @Test
+    void rtBandwidthSettingsOfTheTracedMachineChangeWhatIsThrottling() throws IOException {
+        JsonNode unlimited = analyzeJson("--rt-runtime-us", "-1", REPORT);
+        assertEquals(0, unlimited.get("cpus").get(1).get("throttleWindows").size(), "sched_rt_runtime_us=-1: no throttling");
+        assertEquals(0, unlimited.get("findings").size());
+        CliOutput bad = CliOutput.run("analyze", "--rt-period-us", "0", REPORT);
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("sched_rt_period must be positive"), bad.err());
+    }
+
+    @Test
+    void rttimeKillOfS1InJson() throws IOException {
+        JsonNode finding = analyzeJson(TestData.trace("s1_rttime_kill", "trace-cmd_report.txt").toString())
+                .get("findings").get(0);
+        assertEquals("RTTIME_KILL", finding.get("pattern").asText());
+        assertEquals(1211.966607, finding.get("start").asDouble(), 1e-6);
+        assertEquals(26542, finding.get("tasks").get(0).get("pid").asInt());
+        assertTrue(finding.get("explanation").asText().contains("rttime_kill ran 501.7 ms at RT priority"),
+                finding.get("explanation").asText());
+        assertTrue(finding.get("remedies").size() >= 3);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.rtscope.analysis.SchedPolicy;
 import org.rtscope.analysis.Severity;
 import org.rtscope.analysis.SourceSummary;
 import org.rtscope.analysis.TaskSummary;
+import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.analysis.TimerSource;
 import org.rtscope.model.ImportWarning;
 import org.rtscope.model.SourceFormat;
@@ -106,6 +107,46 @@ class AnalysisJsonTest {
         assertEquals(1244.4266, json.get("evidence").get(0).get("time").asDouble());
         assertEquals("dmesg.txt", json.get("evidence").get(0).get("source").asText());
         assertEquals(2, json.get("remedies").size());
+    }
+
+    @Test
+    void writesThrottleWindowsPerCpuAndTheFindingsCountCauseAndReferences() throws IOException {
+        Finding finding = new Finding("RT_THROTTLE", "RT throttling", Severity.WARNING, 0.85, 1_244_426_573_000L,
+                1_246_473_796_000L, List.of(1), List.of(), List.of(), "e", List.of("r"), List.of("sched(7)"), 3,
+                "a cause");
+        CaseAnalysis base = throttleCase(List.of(finding));
+        List<CpuSummary> cpus = List.of(base.cpus().get(0), new CpuSummary(1, 200, 5_000_000_000L, 2_500_000_000L, 1300,
+                List.of(new ThrottleWindow(1, 1_244_426_573_000L, 1_244_473_792_000L, ThrottleWindow.TRACE),
+                        new ThrottleWindow(1, 1_245_422_544_000L, 1_245_473_801_000L, ThrottleWindow.LOG))));
+        JsonNode json = render(new CaseAnalysis(base.sources(), base.cpuSource(), base.start(), base.end(),
+                base.timerSource(), cpus, base.tasks(), base.findings()));
+        JsonNode windows = json.get("cpus").get(1).get("throttleWindows");
+        assertEquals(2, windows.size());
+        assertEquals(1244.426573, windows.get(0).get("start").asDouble());
+        assertEquals(1244.473792, windows.get(0).get("end").asDouble());
+        assertEquals("trace", windows.get(0).get("origin").asText());
+        assertEquals("log", windows.get(1).get("origin").asText());
+        JsonNode f = json.get("findings").get(0);
+        List<String> fields = new ArrayList<>();
+        f.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("pattern", "title", "severity", "confidence", "start", "end", "cpus", "tasks", "evidence",
+                "explanation", "remedies", "count", "cause", "references"), fields, "the contract's fields first");
+        assertEquals(3, f.get("count").asInt());
+        assertEquals("a cause", f.get("cause").asText());
+        assertEquals("sched(7)", f.get("references").get(0).asText());
+    }
+
+    @Test
+    void unknownFindingAndEvidenceTimesAreNull() throws IOException {
+        Finding finding = new Finding("RTTIME_KILL", "t", Severity.ERROR, 0.35, Finding.NO_TIME, Finding.NO_TIME,
+                List.of(), List.of(), List.of(new Finding.Evidence("syslog", 14, Finding.NO_TIME, "status=9/KILL")), "e",
+                List.of());
+        JsonNode f = render(throttleCase(List.of(finding))).get("findings").get(0);
+        assertTrue(f.get("start").isNull());
+        assertTrue(f.get("end").isNull());
+        assertTrue(f.get("evidence").get(0).get("time").isNull());
+        assertTrue(f.get("cause").isNull());
+        assertEquals(1, f.get("count").asInt());
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rtscope.analysis.CaseAnalysis;
 import org.rtscope.analysis.CpuSummary;
+import org.rtscope.analysis.Finding;
 import org.rtscope.analysis.SchedPolicy;
+import org.rtscope.analysis.Severity;
 import org.rtscope.analysis.SourceSummary;
 import org.rtscope.analysis.TaskSummary;
 import org.rtscope.analysis.TimerSource;
@@ -51,6 +53,45 @@ class AnalysisTextTest {
         assertFalse(text.contains("ksoftirqd/0"), "only RT tasks are listed");
         assertTrue(text.contains("(1 other task not listed; --json lists all)"), text);
         assertTrue(text.endsWith("Findings\n  none\n"), text);
+    }
+
+    @Test
+    void printsEachFindingWithWhenWhereEvidenceAndARemedy() {
+        List<Finding.Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            evidence.add(new Finding.Evidence("trace.txt", 100 + i, 1_244_000_000_000L, "line " + i));
+        }
+        Finding finding = new Finding("RT_THROTTLE", "RT throttling on CPU 1", Severity.WARNING, 0.85,
+                1_244_426_573_000L, 1_246_473_796_000L, List.of(1), List.of(new Finding.TaskRef(26988, 26988, "rt_hog")),
+                evidence, "e", List.of("make it block", "run it SCHED_OTHER"), List.of(), 3, "the cause");
+        CaseAnalysis base = analysis(List.of(), TimerSource.LOCAL_TIMER_ENTRY);
+        String text = render(new CaseAnalysis(base.sources(), base.cpuSource(), base.start(), base.end(),
+                base.timerSource(), base.cpus(), base.tasks(), List.of(finding)));
+        String block = text.substring(text.indexOf("Findings\n"));
+        assertTrue(block.startsWith(String.join("\n",
+                "Findings",
+                "",
+                "  1. [warning] RT throttling on CPU 1",
+                "     pattern   RT_THROTTLE, confidence 0.85, 3 occurrences",
+                "     when      1244.426573 s to 1246.473796 s",
+                "     where     CPU 1; rt_hog (tid 26988)",
+                "     cause     the cause",
+                "     evidence",
+                "       trace.txt:100  line 0")), block);
+        assertTrue(block.contains("       trace.txt:107  line 7\n       ... 2 more (see --json)\n"), block);
+        assertTrue(block.contains("     remedy    make it block\n"
+                + "               (1 more remedies, explanation and references in --json)\n"), block);
+    }
+
+    @Test
+    void aFindingFromWallClockLogsHasNoTime() {
+        Finding finding = new Finding("RTTIME_KILL", "suspected", Severity.ERROR, 0.35, Finding.NO_TIME,
+                Finding.NO_TIME, List.of(), List.of(), List.of(), "e", List.of());
+        CaseAnalysis base = analysis(List.of(), TimerSource.LOCAL_TIMER_ENTRY);
+        String text = render(new CaseAnalysis(base.sources(), base.cpuSource(), base.start(), base.end(),
+                base.timerSource(), base.cpus(), base.tasks(), List.of(finding)));
+        assertTrue(text.contains("     when      time unknown (wall-clock log lines only)\n"), text);
+        assertFalse(text.contains("where"), text);
     }
 
     @Test

@@ -70,6 +70,17 @@ class CompressedInputTest {
     }
 
     @Test
+    void compressedTraceDatReadsAsTheBinaryFile() throws IOException {
+        Path plain = TestData.trace("s4_sigalrm_mutex_deadlock", "trace.dat");
+        Path packed = compress(plain, CompressedInput.Codec.ZSTD, dir.resolve("trace.dat.zst"));
+        Trace expected = CaseLoader.loadOne(plain, ImportMonitor.NONE).trace();
+        Case.Source actual = CaseLoader.loadOne(packed, ImportMonitor.NONE);
+        assertEquals(SourceFormat.TRACE_DAT, actual.report().format());
+        assertEquals(expected.size(), actual.trace().size());
+        assertEquals(expected.ts(expected.size() - 1), actual.trace().ts(expected.size() - 1));
+    }
+
+    @Test
     void progressCountsCompressedBytesUpToTheFileSize() throws IOException {
         Path packed = compress(TestData.trace("s4_sigalrm_mutex_deadlock", "trace-cmd_report.txt"),
                 CompressedInput.Codec.XZ, dir.resolve("report.xz"));

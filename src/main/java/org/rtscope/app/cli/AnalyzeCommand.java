@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.CaseAnalysis;
 import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.Severity;
 import org.rtscope.analysis.SourceSummary;
 import org.rtscope.export.AnalysisJson;
@@ -16,6 +18,7 @@ import org.rtscope.model.Case;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,17 +49,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit with 3 when a finding is this severe or worse: info, warning, error or critical.")
     private Severity failOn;
 
+    @Option(names = "--rt-period-us", paramLabel = "US", defaultValue = "1000000",
+            description = "kernel.sched_rt_period_us of the traced machine (default: ${DEFAULT-VALUE}).")
+    private long rtPeriodUs;
+
+    @Option(names = "--rt-runtime-us", paramLabel = "US", defaultValue = "950000",
+            description = "kernel.sched_rt_runtime_us of the traced machine, -1 for unlimited (default: ${DEFAULT-VALUE}).")
+    private long rtRuntimeUs;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files, logs, backtraces of one case.")
     private List<Path> files;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        AnalysisSettings settings;
+        try {
+            settings = AnalysisSettings.ofMicros(rtPeriodUs, rtRuntimeUs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Case loaded;
         try (ConsoleProgress progress = ConsoleProgress.onStderr(err)) {
             loaded = CaseLoader.load(files, progress);
         }
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
+        CaseReport report = CaseReport.run(loaded, settings);
+        report.messages().forEach(m -> err.printf("rtscope: %s%n", m));
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, report);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             AnalysisJson.write(analysis, ManifestVersion.value(), out);

@@ -50,7 +50,7 @@ final class LoadBenchmark {
             throw new IllegalArgumentException("need at least 2 runs (the first is a warm-up), got " + runs);
         }
         long[] timed = new long[runs - 1];
-        Trace held = null;
+        Case.Source held = null;
         long baseline = 0;
         for (int run = 0; run < runs; run++) {
             held = null;
@@ -61,12 +61,12 @@ final class LoadBenchmark {
             long started = System.nanoTime();
             Case.Source source = CaseLoader.loadOne(file, ImportMonitor.NONE);
             long elapsed = System.nanoTime() - started;
-            if (source.trace() == null || source.trace().isEmpty()) {
-                String why = source.report().warnings().isEmpty() ? "no trace events found"
+            if (source.report().events() == 0) {
+                String why = source.report().warnings().isEmpty() ? "no events or records found"
                         : source.report().warnings().get(0).message();
                 throw new UnreadableException(file + ": " + why);
             }
-            held = source.trace();
+            held = source;
             if (run > 0) {
                 timed[run - 1] = elapsed;
             }
@@ -74,9 +74,11 @@ final class LoadBenchmark {
         long retained = HeapMeter.usedAfterGc() - baseline;
         long bytes = Files.size(file);
         Reference.reachabilityFence(held);
-        long events = held.size();
-        return new Result(bytes, events, median(timed) / 1e9, (double) retained / events,
-                (double) held.retainedBytes() / events);
+        // trace events, or for log and backtrace files their records and reports
+        long events = held.report().events();
+        long model = held.trace() != null ? held.trace().retainedBytes()
+                : held.logs() != null ? held.logs().retainedBytes() : 0;
+        return new Result(bytes, events, median(timed) / 1e9, (double) retained / events, (double) model / events);
     }
 
     private static double median(long[] values) {

@@ -46,9 +46,9 @@ final class CrashBtSection implements CrashSection {
             ensureTask(lineNo).addFrame(parser.parse(buf, s, end, true), lineNo);
         } else if (Bytes.startsWith(buf, s, end, "bt: ") || Bytes.startsWith(buf, s, end, "possible stack overflow")) {
             message(buf, s, end, lineNo);
-        } else if (task == null) {
-            out.report.skip(lineNo, "not part of a crash backtrace: " + Bytes.excerpt(buf, s, end - s));
-        } else if (!detail(buf, s, end, lineNo)) {
+        } else if (task != null && detail(buf, s, end)) {
+            task.touch(lineNo);
+        } else {
             out.report.skip(lineNo, "not part of a crash backtrace: " + Bytes.excerpt(buf, s, end - s));
         }
     }
@@ -59,8 +59,7 @@ final class CrashBtSection implements CrashSection {
     }
 
     /** Lines printed under a frame or a task header. */
-    private boolean detail(byte[] buf, int s, int end, long lineNo) {
-        task.touch(lineNo);
+    private boolean detail(byte[] buf, int s, int end) {
         if (Bytes.startsWith(buf, s, end, "[exception RIP: ") && buf[end - 1] == ']') {
             task.put(key("exception RIP"), LineText.of(buf, s + 16, end - 1));
         } else if (Bytes.startsWith(buf, s, end, "START: ")) {

@@ -1,87 +1,111 @@
 package org.rtscope.ingest.backtrace;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.rtscope.ingest.ImportMonitor;
+import org.rtscope.ingest.kmsg.KernelLogImporter;
 import org.rtscope.ingest.text.Bytes;
-import org.rtscope.model.LogStore;
+import org.rtscope.model.Case;
+import org.rtscope.model.SourceFormat;
+import org.rtscope.model.SourceReport;
 
 /**
- * Reads {@code log} / {@code dmesg} output of crash — the kernel ring buffer saved in the dump — into
- * log records on the boot clock, so the last messages before the crash sit on the timeline with the
- * rest of the case. Understands the stamp {@code [ 2174.289360]}, the caller id of {@code log -c}
- * ({@code [     T1]} task, {@code [    C0]} CPU), the level prefix of {@code log -m} ({@code <6>}) and
- * the dictionary lines of {@code log -d} ({@code SUBSYSTEM=pci}), which continue their record. Lines
- * without a stamp ({@code log -t}, {@code log -T} wall-clock stamps) are kept as records without a time.
+ * Reads {@code log} / {@code dmesg} output of crash — the kernel ring buffer saved in the dump — with
+ * the kernel-log importer, so the last messages before the crash, and any oops, lockup, RCU stall or
+ * hung-task dump among them, are read exactly as from a dmesg file: log records on the boot clock and
+ * reports with their backtraces. All of crash's variants are dmesg shapes the kernel-log importer knows
+ * ({@code log -T} wall-clock stamps, {@code -m} levels, {@code -t} no stamps, {@code -c} caller ids once
+ * the space crash puts before them is taken out).
+ *
+ * <p>The section is collected and imported when the next command starts (a ring buffer is a few tens of
+ * megabytes at most; beyond {@link #MAX_BYTES} the rest is passed over with a warning); its records,
+ * reports, warnings and skipped lines then join the transcript's at their line numbers.
  */
 final class LogSection implements CrashSection {
-    private final LogStore.Builder logs;
-    private final int kernel;
+    /** Log output collected per section. */
+    static final int MAX_BYTES = 128 << 20;
+
+    private final CrashOutput out;
+    private byte[] text = new byte[64 * 1024];
+    private int length;
+    private long firstLine = -1;
+    private long cutAt = -1;
 
     LogSection(CrashOutput out) {
-        this.logs = out.logs();
-        this.kernel = logs.strings().intern("kernel");
+        this.out = out;
     }
 
     @Override
     public void line(byte[] buf, int off, int s, int end, long lineNo) {
-        if (s == end || (end - s == 3 && Bytes.startsWith(buf, s, end, "..."))) {
+        if (firstLine < 0) {
+            firstLine = lineNo;
+        }
+        if (cutAt >= 0) {
             return;
         }
-        if (logs.size() > 0 && isDictionary(buf, s, end)) {
-            logs.continueLast(buf, s, end - s);
+        int n = end - off;
+        if (length + n + 1 > MAX_BYTES) {
+            cutAt = lineNo;
             return;
         }
-        int p = s;
-        int level = LogStore.NO_LEVEL;
-        if (buf[p] == '<') {
-            int close = Bytes.indexOf(buf, p, end, ">");
-            int value = close < 0 ? -1 : Bytes.parseInt(buf, p + 1, close, -1);
-            if (value >= 0 && close - p <= 4) {
-                level = value & 7;
-                p = close + 1;
-            }
+        if (length + n + 1 > text.length) {
+            text = Arrays.copyOf(text, Math.max(length + n + 1, text.length * 2));
         }
-        long time = LogStore.NO_TIME;
-        if (p < end && buf[p] == '[') {
-            int close = Bytes.indexOf(buf, p, end, "]");
-            long ns = close < 0 ? Bytes.NONE : Bytes.parseSecondsAsNanos(buf, Bytes.skipSpaces(buf, p + 1, close), close);
-            if (ns != Bytes.NONE && Bytes.indexOf(buf, p, close, ".") > 0) {
-                time = ns;
-                p = close + 1;
-                if (p < end && buf[p] == ' ') {
-                    p++;
-                }
-            }
+        int space = callerIdSpace(buf, off, end);
+        if (space < 0) {
+            System.arraycopy(buf, off, text, length, n);
+            length += n;
+        } else {
+            System.arraycopy(buf, off, text, length, space - off);
+            length += space - off;
+            System.arraycopy(buf, space + 1, text, length, end - space - 1);
+            length += end - space - 1;
         }
-        int pid = -1;
-        int cpu = -1;
-        if (time != LogStore.NO_TIME && p < end && buf[p] == '[') {
-            int close = Bytes.indexOf(buf, p, end, "]");
-            int id = close < 0 ? -1 : Bytes.skipSpaces(buf, p + 1, close);
-            if (id >= 0 && id + 1 < close && (buf[id] == 'T' || buf[id] == 'C')) {
-                int value = Bytes.parseInt(buf, id + 1, close, -1);
-                if (value >= 0) {
-                    if (buf[id] == 'T') {
-                        pid = value;
-                    } else {
-                        cpu = value;
-                    }
-                    p = close + 1 < end && buf[close + 1] == ' ' ? close + 2 : close + 1;
-                }
-            }
+        text[length++] = '\n';
+    }
+
+    /**
+     * {@code log -c} prints {@code [    0.014179] [     T1] msg}, with a space the kernel's own
+     * console format ({@code [    0.014179][     T1] msg}, what the kernel-log importer reads) does not
+     * have: the index of that space, or -1.
+     */
+    static int callerIdSpace(byte[] buf, int off, int end) {
+        if (off >= end || buf[off] != '[') {
+            return -1;
         }
-        logs.add(time, LogStore.NO_TIME, level, kernel, pid, cpu, (int) lineNo, 0, buf, p, end - p);
+        int close = Bytes.indexOf(buf, off, Math.min(end, off + 32), "] [");
+        if (close < 0) {
+            return -1;
+        }
+        int id = Bytes.skipSpaces(buf, close + 3, end);
+        if (id + 1 >= end || (buf[id] != 'T' && buf[id] != 'C') || !Bytes.isDigit(buf[id + 1])) {
+            return -1;
+        }
+        int digits = id + 1;
+        while (digits < end && Bytes.isDigit(buf[digits])) {
+            digits++;
+        }
+        return digits < end && buf[digits] == ']' ? close + 1 : -1;
     }
 
     @Override
     public void finish() {
-        // records are complete when added
-    }
-
-    /** {@code SUBSYSTEM=pci}, {@code DEVICE=+pci:0000:ff:02.0}: key/value lines of {@code log -d}. */
-    private static boolean isDictionary(byte[] buf, int s, int end) {
-        int i = s;
-        while (i < end && ((buf[i] >= 'A' && buf[i] <= 'Z') || buf[i] == '_' || Bytes.isDigit(buf[i]))) {
-            i++;
+        if (firstLine < 0) {
+            return;
         }
-        return i > s && i < end && buf[i] == '=';
+        SourceReport part = new SourceReport(out.report.path(), SourceFormat.DMESG);
+        Case.Source log;
+        try {
+            log = new KernelLogImporter().read(new ByteArrayInputStream(text, 0, length), length, part,
+                    ImportMonitor.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array cannot fail", e);
+        }
+        out.addKernelLog(log, part, firstLine - 1);
+        if (cutAt >= 0) {
+            out.report.warn(cutAt, "crash log output beyond " + (MAX_BYTES >> 20) + " MB is not read");
+        }
     }
 }

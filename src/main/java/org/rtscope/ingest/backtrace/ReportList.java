@@ -26,7 +26,11 @@ final class ReportList {
 
     /** Builds and keeps {@code draft} (its backtrace of {@code backtraceKind}) unless the cap is reached. */
     void add(ReportDraft draft, String backtraceKind) {
-        StackReport built = draft.build(backtraceKind, interner, report);
+        add(draft.build(backtraceKind, interner, report));
+    }
+
+    /** Keeps {@code built} unless the cap is reached. */
+    void add(StackReport built) {
         if (reports.size() < MAX_REPORTS) {
             reports.add(built);
         } else if (dropped++ == 0) {

@@ -11,7 +11,8 @@ import org.rtscope.model.StackReport;
 /**
  * Renders an imported backtrace source as the TSV kept beside each golden input: per report an
  * {@code R} row (lines, kind, cpu, pid, comm, title), its attributes as {@code A} rows (sorted by key)
- * and its frames as {@code F} rows; log records as {@code L} rows; then the counts and warnings.
+ * and its frames as {@code F} rows; log records as {@code L} rows (line, boot ns, wall ns, level, pid,
+ * cpu, text); then the counts and warnings.
  */
 final class BacktraceTsv {
     private BacktraceTsv() {
@@ -40,6 +41,7 @@ final class BacktraceTsv {
         for (int i = 0; logs != null && i < logs.size(); i++) {
             sb.append("L\t").append(logs.line(i)).append('\t')
                     .append(logs.bootNs(i) == LogStore.NO_TIME ? "-" : Long.toString(logs.bootNs(i))).append('\t')
+                    .append(logs.wallNs(i) == LogStore.NO_TIME ? "-" : Long.toString(logs.wallNs(i))).append('\t')
                     .append(logs.level(i)).append('\t').append(logs.pid(i)).append('\t').append(logs.cpu(i))
                     .append('\t').append(escape(logs.text(i))).append('\n');
         }

@@ -73,7 +73,8 @@ class MalformedInputTest {
         new Random(7).nextBytes(binary);
         Case.Source source = load(binary);
         assertEquals(SourceFormat.UNKNOWN, source.report().format());
-        assertTrue(source.report().warnings().get(0).message().contains("not a supported format"));
+        assertTrue(source.report().warnings().get(0).message().contains("not a supported format"),
+                source.report().warnings().toString());
     }
 
     @Test
