@@ -106,11 +106,14 @@ public final class FindingView extends BorderPane {
         title.setText(f.title());
         copy.setDisable(false);
         List<javafx.scene.Node> nodes = new ArrayList<>();
-        nodes.add(text(String.format(Locale.ROOT, "%s · %s · confidence %.0f %%", f.pattern(), f.severity().id(),
-                f.confidence() * 100), "finding-meta"));
+        nodes.add(text(meta(f), "finding-meta"));
         nodes.add(text(when(f), "finding-meta"));
         nodes.add(section("What happened"));
         nodes.add(text(f.explanation(), "finding-explanation"));
+        if (f.cause() != null && !f.cause().isBlank()) {
+            nodes.add(section("Likely cause"));
+            nodes.add(text(f.cause(), "finding-explanation"));
+        }
         nodes.add(section("Evidence (" + f.evidence().size() + ")"));
         for (int k = 0; k < f.evidence().size(); k++) {
             nodes.add(evidence(k, f.evidence().get(k), targets.get(k)));
@@ -120,6 +123,12 @@ public final class FindingView extends BorderPane {
             for (String remedy : f.remedies()) {
                 Label l = text("• " + remedy, looksLikeCommand(remedy) ? "finding-command" : "finding-remedy");
                 nodes.add(l);
+            }
+        }
+        if (!f.references().isEmpty()) {
+            nodes.add(section("References"));
+            for (String reference : f.references()) {
+                nodes.add(text(reference, "finding-reference"));
             }
         }
         body.getChildren().setAll(nodes);
@@ -146,9 +155,12 @@ public final class FindingView extends BorderPane {
             return "";
         }
         StringBuilder sb = new StringBuilder(f.title()).append('\n');
-        sb.append(String.format(Locale.ROOT, "%s, %s, confidence %.0f %%%n", f.pattern(), f.severity().id(),
-                f.confidence() * 100));
-        sb.append(when(f)).append("\n\n").append(f.explanation()).append("\n\nEvidence\n");
+        sb.append(meta(f)).append('\n');
+        sb.append(when(f)).append("\n\n").append(f.explanation()).append('\n');
+        if (f.cause() != null && !f.cause().isBlank()) {
+            sb.append("\nLikely cause: ").append(f.cause()).append('\n');
+        }
+        sb.append("\nEvidence\n");
         for (Finding.Evidence e : f.evidence()) {
             sb.append("  ").append(evidenceHeading(e)).append("  ").append(e.text()).append('\n');
         }
@@ -156,6 +168,12 @@ public final class FindingView extends BorderPane {
             sb.append("\nWhat to do\n");
             for (String r : f.remedies()) {
                 sb.append("  - ").append(r).append('\n');
+            }
+        }
+        if (!f.references().isEmpty()) {
+            sb.append("\nReferences\n");
+            for (String r : f.references()) {
+                sb.append("  ").append(r).append('\n');
             }
         }
         return sb.toString();
@@ -191,6 +209,13 @@ public final class FindingView extends BorderPane {
         VBox item = new VBox(link, line, context);
         item.getStyleClass().add("evidence-item");
         return item;
+    }
+
+    /** "RT_THROTTLE · warning · confidence 95 % · seen 3 times". */
+    private static String meta(Finding f) {
+        String seen = f.count() > 1 ? " · seen " + f.count() + " times" : "";
+        return String.format(Locale.ROOT, "%s · %s · confidence %.0f %%%s", f.pattern(), f.severity().id(),
+                f.confidence() * 100, seen);
     }
 
     private static String evidenceHeading(Finding.Evidence e) {

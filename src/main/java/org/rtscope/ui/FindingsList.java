@@ -48,7 +48,7 @@ public final class FindingsList extends ListView<Finding> {
 
     /** True when the finding has a place on the case clock (a finding from wall-clock logs alone has none). */
     static boolean hasTime(Finding f) {
-        return f.start() != Long.MIN_VALUE;
+        return f.hasTime();
     }
 
     /** "1244.426573 s · CPU 1 · rt_hog-26988 · RT_THROTTLE". */
@@ -76,7 +76,7 @@ public final class FindingsList extends ListView<Finding> {
             }
             FontIcon icon = new FontIcon(MarkerIcons.of(f.severity()));
             icon.getStyleClass().addAll("severity-icon", "severity-" + f.severity().id());
-            Label title = new Label(f.title());
+            Label title = new Label(f.count() > 1 ? f.title() + "  ×" + f.count() : f.title());
             title.getStyleClass().add("finding-title");
             title.setWrapText(true);
             Label where = new Label(where(f));

@@ -36,8 +36,8 @@ final class HoverText {
         }
         if (hit.lane().cpu() >= 0) {
             for (ThrottleWindow w : data.throttleWindows()) {
-                if (w.cpu() == hit.lane().cpu() && hit.time() >= w.start() && hit.time() <= w.end()) {
-                    sb.append("\nRT throttled on CPU ").append(w.cpu()).append(" for ")
+                if ((w.cpu() == hit.lane().cpu() || w.cpu() < 0) && hit.time() >= w.start() && hit.time() <= w.end()) {
+                    sb.append("\nRT throttled on CPU ").append(w.cpu() < 0 ? "?" : String.valueOf(w.cpu())).append(" for ")
                             .append(TimeFormat.duration(w.end() - w.start()))
                             .append(ThrottleWindow.LOG.equals(w.origin()) ? " (from the log)" : "");
                 }

@@ -67,8 +67,22 @@ import org.rtscope.timeline.Viewport;
 public final class MainWindow {
     private static final Duration TABLE_DEBOUNCE = Duration.millis(150);
 
-    /** What the pattern engine found in a case. */
-    public record Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows) {
+    /**
+     * What the pattern engine found in a case.
+     *
+     * @param messages problems the engine reported without stopping (a skipped pattern file), shown with
+     *                 the import warnings
+     */
+    public record Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows, List<String> messages) {
+        public Analysis {
+            findings = List.copyOf(findings);
+            throttleWindows = List.copyOf(throttleWindows);
+            messages = List.copyOf(messages);
+        }
+
+        public Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows) {
+            this(findings, throttleWindows, List.of());
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -294,7 +308,7 @@ public final class MainWindow {
     }
 
     private void accept(CaseLoadTask.Loaded loaded, CaseLoadTask done) {
-        showWarnings(loaded.aCase());
+        showWarnings(loaded.aCase(), loaded.analysis() == null ? List.of() : loaded.analysis().messages());
         TimelineData d = loaded.timeline();
         boolean nothing = d == null || d.trace().isEmpty() && d.logs().isEmpty() && d.reports().isEmpty();
         if (nothing) {
@@ -337,8 +351,8 @@ public final class MainWindow {
         }
     }
 
-    private void showWarnings(Case loaded) {
-        List<String> lines = new ArrayList<>();
+    private void showWarnings(Case loaded, List<String> analysisMessages) {
+        List<String> lines = new ArrayList<>(analysisMessages);
         for (Case.Source source : loaded.sources()) {
             String name = String.valueOf(Path.of(source.report().path()).getFileName());
             for (ImportWarning warning : source.report().warnings()) {

@@ -47,16 +47,31 @@ final class OverlayPainter {
     void paintBehind(GraphicsContext g, RenderState s) {
         Color base = s.palette().get(CanvasColor.THROTTLE);
         for (ThrottleWindow w : s.data().throttleWindows()) {
-            double[] band = groupBand(s, w.cpu());
             double[] xs = clip(s, w.start(), w.end());
-            if (band == null || xs == null) {
+            if (xs == null) {
                 continue;
             }
-            double left = Math.round(s.layout().canvasX(xs[0]));
-            double width = Math.max(2, Math.round(xs[1] - xs[0]));
-            g.setFill(hatch(base));
-            g.fillRect(left, band[0], width, band[1] - band[0]);
+            for (double[] band : bands(s, w)) {
+                double left = Math.round(s.layout().canvasX(xs[0]));
+                double width = Math.max(2, Math.round(xs[1] - xs[0]));
+                g.setFill(hatch(base));
+                g.fillRect(left, band[0], width, band[1] - band[0]);
+            }
         }
+    }
+
+    /** The lane groups a window shades: its CPU's, or every CPU's when a log line did not say which CPU. */
+    private static java.util.List<double[]> bands(RenderState s, ThrottleWindow w) {
+        java.util.List<double[]> bands = new java.util.ArrayList<>();
+        for (int cpu = 0; cpu < s.data().cpuCount(); cpu++) {
+            if (w.cpu() == cpu || w.cpu() < 0) {
+                double[] band = groupBand(s, cpu);
+                if (band != null) {
+                    bands.add(band);
+                }
+            }
+        }
+        return bands;
     }
 
     /** A diagonal hatch over a light tint of {@code base}, as one tile repeated (one fill, however wide). */
@@ -141,36 +156,41 @@ final class OverlayPainter {
     private void throttleEdges(GraphicsContext g, RenderState s) {
         Color base = s.palette().get(CanvasColor.THROTTLE);
         for (ThrottleWindow w : s.data().throttleWindows()) {
-            double[] band = groupBand(s, w.cpu());
             double[] xs = clip(s, w.start(), w.end());
-            if (band == null || xs == null) {
+            if (xs == null) {
                 continue;
             }
-            g.setFill(base);
-            for (double x : new double[] {s.view().x(w.start()), s.view().x(w.end())}) {
-                if (x >= 0 && x <= s.view().width()) {
-                    Strokes.vline(g, s.layout().canvasX(x), band[0], band[1], 2);
-                }
-            }
-            String text = (ThrottleWindow.LOG.equals(w.origin()) ? "RT throttling (log) " : "RT throttled ")
-                    + TimeFormat.duration(w.end() - w.start());
-            String label = labelWidths.fit(text, xs[1] - xs[0] - 8);
-            if (label != null) {
-                double y = band[1] - 9;
-                double tw = labelWidths.width(label);
-                double x = s.layout().canvasX(xs[0]) + 4;
-                g.setFill(s.palette().get(CanvasColor.BACKGROUND).deriveColor(0, 1, 1, 0.85));
-                g.fillRect(x - 2, y - 7, tw + 4, 14);
-                g.setFill(base.darker());
-                if (s.palette().isDark()) {
-                    g.setFill(base.brighter());
-                }
-                g.setFont(labelFont);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(label, x, y);
+            for (double[] band : bands(s, w)) {
+                throttleEdge(g, s, w, xs, band, base);
             }
         }
+    }
+
+
+    /** The window's edges on one lane group, and its length where it fits. */
+    private void throttleEdge(GraphicsContext g, RenderState s, ThrottleWindow w, double[] xs, double[] band, Color base) {
+        g.setFill(base);
+        for (double x : new double[] {s.view().x(w.start()), s.view().x(w.end())}) {
+            if (x >= 0 && x <= s.view().width()) {
+                Strokes.vline(g, s.layout().canvasX(x), band[0], band[1], 2);
+            }
+        }
+        String text = (ThrottleWindow.LOG.equals(w.origin()) ? "RT throttling (log) " : "RT throttled ")
+                + TimeFormat.duration(w.end() - w.start());
+        String label = labelWidths.fit(text, xs[1] - xs[0] - 8);
+        if (label == null) {
+            return;
+        }
+        double y = band[1] - 9;
+        double tw = labelWidths.width(label);
+        double x = s.layout().canvasX(xs[0]) + 4;
+        g.setFill(s.palette().get(CanvasColor.BACKGROUND).deriveColor(0, 1, 1, 0.85));
+        g.fillRect(x - 2, y - 7, tw + 4, 14);
+        g.setFill(s.palette().isDark() ? base.brighter() : base.darker());
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, x, y);
     }
 
     private void finding(GraphicsContext g, RenderState s) {

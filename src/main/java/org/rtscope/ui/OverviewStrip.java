@@ -164,7 +164,9 @@ public final class OverviewStrip extends Region {
         for (ThrottleWindow tw : data.throttleWindows()) {
             double x0 = scale.x(tw.start());
             double x1 = Math.max(x0 + 2, scale.x(tw.end()));
-            g.fillRect(left + x0, top + tw.cpu() * rowH, x1 - x0, Math.max(1, rowH - 1));
+            double y = tw.cpu() < 0 ? top : top + tw.cpu() * rowH;
+            double h = tw.cpu() < 0 ? cpus * rowH : Math.max(1, rowH - 1);
+            g.fillRect(left + x0, y, x1 - x0, h);
         }
         g.setFill(p.get(CanvasColor.HIGHLIGHT));
         for (Finding f : data.findings()) {
