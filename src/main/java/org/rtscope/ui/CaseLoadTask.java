@@ -3,23 +3,35 @@ package org.rtscope.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
 
 /**
- * Loads files as a {@link Case} off the FX thread. The importer's byte progress becomes the task's
- * progress, and the importer polls two ways to stop: {@link #stopEarly()} (the user's Cancel: the task
- * still succeeds with what was read so far, which the importer marks as partial) and
- * {@link #cancel()} (a newer load replaces this one: the result is thrown away).
+ * Loads files as a {@link Case} off the FX thread, and there too derives what the timeline draws
+ * ({@link TimelineData}: interrupt intervals, markers, RT task tracks) and runs the analyzer, if any.
+ * The importer's byte progress becomes the task's progress, and the importer polls two ways to stop:
+ * {@link #stopEarly()} (the user's Cancel: the task still succeeds with what was read so far, which the
+ * importer marks as partial) and {@link #cancel()} (a newer load replaces this one: the result is
+ * thrown away).
  */
-final class CaseLoadTask extends Task<Case> {
+final class CaseLoadTask extends Task<CaseLoadTask.Loaded> {
+
+    /** The loaded case, its timeline, and what the analyzer found (null without an analyzer). */
+    record Loaded(Case aCase, TimelineData timeline, MainWindow.Analysis analysis) {
+    }
+
     private final List<Path> paths;
+    private final Function<Case, MainWindow.Analysis> analyzer;
     private final AtomicBoolean stopEarly = new AtomicBoolean();
 
-    CaseLoadTask(List<Path> paths) {
+    /** {@code analyzer} (may be null) runs on the loaded case before the task finishes. */
+    CaseLoadTask(List<Path> paths, Function<Case, MainWindow.Analysis> analyzer) {
         this.paths = List.copyOf(paths);
+        this.analyzer = analyzer;
         updateTitle(describe(paths));
     }
 
@@ -33,8 +45,8 @@ final class CaseLoadTask extends Task<Case> {
     }
 
     @Override
-    protected Case call() {
-        return CaseLoader.load(paths, new ImportMonitor() {
+    protected Loaded call() {
+        Case loaded = CaseLoader.load(paths, new ImportMonitor() {
             @Override
             public void progress(long done, long total) {
                 if (total > 0) {
@@ -47,6 +59,13 @@ final class CaseLoadTask extends Task<Case> {
                 return stopEarly.get() || CaseLoadTask.this.isCancelled();
             }
         });
+        if (isCancelled()) {
+            return new Loaded(loaded, null, null);
+        }
+        updateMessage("Preparing the timeline");
+        TimelineData timeline = TimelineData.of(loaded);
+        MainWindow.Analysis analysis = analyzer == null ? null : analyzer.apply(loaded);
+        return new Loaded(loaded, timeline, analysis);
     }
 
     /** "a.txt" or "a.txt and 2 more". */
