@@ -67,21 +67,7 @@ public final class TaskSlices {
     /** Index in {@link #of(int)} of the first slice of {@code tid} starting at or after {@code t}, or its size. */
     public int firstStartingAtOrAfter(int tid, long t) {
         int k = Arrays.binarySearch(tids, tid);
-        if (k < 0) {
-            return 0;
-        }
-        long[] s = starts[k];
-        int lo = 0;
-        int hi = s.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return k < 0 ? 0 : firstStartingAtOrAfterIndexed(k, t);
     }
 
     /** Position of {@code tid} for the index-based lookups below, or -1 when it never ran. */
