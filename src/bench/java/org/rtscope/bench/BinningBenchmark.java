@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.State;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Trace;
+import org.rtscope.timeline.LaneRuns;
 import org.rtscope.timeline.SliceBinner;
 import org.rtscope.timeline.TimeScale;
 
@@ -32,6 +33,7 @@ public class BinningBenchmark {
     private Trace trace;
     private TimeScale scale;
     private final SliceBinner binner = new SliceBinner();
+    private final LaneRuns out = new LaneRuns();
 
     @Setup
     public void load() throws java.io.IOException {
@@ -45,7 +47,8 @@ public class BinningBenchmark {
     public int binAllCpus() {
         int runs = 0;
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            runs += binner.bin(trace.slices(cpu), scale);
+            binner.bin(trace.slices(cpu), scale, out);
+            runs += out.count();
         }
         return runs;
     }

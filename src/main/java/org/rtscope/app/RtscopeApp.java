@@ -9,11 +9,13 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.rtscope.analysis.CaseReport;
+import org.rtscope.model.Case;
 import org.rtscope.ui.MainWindow;
 
 /**
  * The desktop application: opens the files given on the command line, or the bundled s2 sample when
- * there are none, in one main window.
+ * there are none, in one main window, with the pattern engine's findings and throttle windows.
  */
 public final class RtscopeApp extends Application {
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
@@ -21,6 +23,7 @@ public final class RtscopeApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         MainWindow window = new MainWindow();
+        window.setAnalyzer(RtscopeApp::analyze);
         Scene scene = new Scene(window.root(), 1440, 900);
         URL css = RtscopeApp.class.getResource("/css/rtscope.css");
         if (css != null) {
@@ -31,6 +34,12 @@ public final class RtscopeApp extends Application {
         addIcons(stage);
         stage.show();
         window.open(files());
+    }
+
+    /** The pattern engine on a loaded case (runs on the loading thread). */
+    private static MainWindow.Analysis analyze(Case loaded) {
+        CaseReport report = CaseReport.run(loaded);
+        return new MainWindow.Analysis(report.findings(), report.throttleWindows(), report.messages());
     }
 
     private List<Path> files() throws IOException {

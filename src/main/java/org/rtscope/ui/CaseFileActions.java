@@ -41,7 +41,6 @@ public final class CaseFileActions {
     private final SourceLocator locator;
     private final RecentFiles recent;
     private final ObservableList<CaseDocument.Note> notes = FXCollections.observableArrayList();
-    private List<CaseDocument.Marker> markers = List.of();
     private Path caseFile;
 
     public CaseFileActions(MainWindow window, Notifier notifier, SourceLocator locator, RecentFiles recent) {
@@ -59,11 +58,6 @@ public final class CaseFileActions {
     /** The user's notes on the open case (times and findings). */
     public ObservableList<CaseDocument.Note> notes() {
         return notes;
-    }
-
-    /** The markers of the open case, as its case file holds them. */
-    public List<CaseDocument.Marker> markers() {
-        return markers;
     }
 
     public RecentFiles recent() {
@@ -87,23 +81,29 @@ public final class CaseFileActions {
         window.load(new CaseRequest(CaseLoadTask.describe(paths),
                 monitor -> CaseSources.load(expand(paths, Set.of()), monitor, this::reportIfEmpty),
                 loaded -> {
-                    startSession(null, List.of(), List.of());
+                    startSession(null, List.of());
                     remember(() -> recent.addFiles(paths));
                 }));
     }
 
     /** Adds files and folders to the open case (what a drop does), or opens them when no case is open. */
     public void add(List<Path> paths) {
-        Case open = window.currentCase();
+        Case open = window.shownCase();
         if (open == null || firstCaseFile(paths) != null) {
             open(paths);
             return;
         }
         Set<Path> already = open.sources().stream().map(s -> normal(Path.of(s.report().path())))
                 .collect(Collectors.toSet());
+        CaseDocument.ViewState view = ViewStates.capture(window);
+        List<CaseDocument.Marker> markers = ViewStates.markers(window);
         window.load(new CaseRequest("adding " + CaseLoadTask.describe(paths),
                 monitor -> CaseSources.add(open, expand(paths, already), monitor, this::reportIfEmpty),
-                loaded -> { }));
+                loaded -> {
+                    // adding files keeps the user where they were (the selection may name another trace now)
+                    ViewStates.restore(window, view == null ? null : new CaseDocument.ViewState(view.start(), view.end(), null));
+                    ViewStates.restoreMarkers(window, markers);
+                }));
     }
 
     /** Opens a case file, asking for sources that moved, then adds {@code extra} files to it. */
@@ -141,8 +141,9 @@ public final class CaseFileActions {
             return extra.isEmpty() ? restored
                     : CaseSources.add(restored, expand(extra, Set.of()), monitor, this::reportIfEmpty);
         }, loaded -> {
-            startSession(file, document.markers(), document.notes());
+            startSession(file, document.notes());
             ViewStates.restore(window, document.view());
+            ViewStates.restoreMarkers(window, document.markers());
             remember(() -> recent.addCase(file));
             if (!moved.isEmpty()) {
                 notifier.done("Sources located", String.join(", ", moved)
@@ -158,7 +159,7 @@ public final class CaseFileActions {
 
     /** Asks where to save the case, then saves it there. */
     public boolean saveAs() {
-        Case open = window.currentCase();
+        Case open = window.shownCase();
         if (open == null) {
             notifier.problem("Nothing to save", "Open traces or logs first.");
             return false;
@@ -184,12 +185,12 @@ public final class CaseFileActions {
 
     /** Writes the open case with its markers, notes and view to {@code target}, which becomes the case file. */
     public boolean saveTo(Path target) {
-        Case open = window.currentCase();
+        Case open = window.shownCase();
         if (open == null) {
             notifier.problem("Nothing to save", "Open traces or logs first.");
             return false;
         }
-        CaseDocument document = CaseDocuments.describe(target, open, markers, List.copyOf(notes),
+        CaseDocument document = CaseDocuments.describe(target, open, ViewStates.markers(window), List.copyOf(notes),
                 ViewStates.capture(window));
         try {
             CaseFiles.write(target, document);
@@ -223,9 +224,8 @@ public final class CaseFileActions {
         return Math.round((window.viewport().start() + window.viewport().end()) / 2);
     }
 
-    private void startSession(Path file, List<CaseDocument.Marker> savedMarkers, List<CaseDocument.Note> savedNotes) {
+    private void startSession(Path file, List<CaseDocument.Note> savedNotes) {
         caseFile = file;
-        markers = List.copyOf(savedMarkers);
         notes.setAll(savedNotes);
         if (file != null) {
             window.showName(String.valueOf(file.getFileName()));

@@ -3,22 +3,34 @@ package org.rtscope.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
 
 /**
- * Runs a {@link CaseRequest} off the FX thread. The importer's byte progress becomes the task's
- * progress, and the importer polls two ways to stop: {@link #stopEarly()} (the user's Cancel: the task
- * still succeeds with what was read so far, which the importer marks as partial) and
- * {@link #cancel()} (a newer load replaces this one: the result is thrown away).
+ * Runs a {@link CaseRequest} off the FX thread (a new case from files, files added to the open case,
+ * a case file), and there too derives what the timeline draws ({@link TimelineData}: interrupt
+ * intervals, markers, RT task tracks) and runs the analyzer, if any. The importer's byte progress
+ * becomes the task's progress, and the importer polls two ways to stop: {@link #stopEarly()} (the
+ * user's Cancel: the task still succeeds with what was read so far, which the importer marks as
+ * partial) and {@link #cancel()} (a newer load replaces this one: the result is thrown away).
  */
-final class CaseLoadTask extends Task<Case> {
+final class CaseLoadTask extends Task<CaseLoadTask.Loaded> {
+
+    /** The loaded case, its timeline, and what the analyzer found (null without an analyzer). */
+    record Loaded(Case aCase, TimelineData timeline, MainWindow.Analysis analysis) {
+    }
+
     private final CaseRequest request;
+    private final Function<Case, MainWindow.Analysis> analyzer;
     private final AtomicBoolean stopEarly = new AtomicBoolean();
 
-    CaseLoadTask(CaseRequest request) {
+    /** {@code analyzer} (may be null) runs on the loaded case before the task finishes. */
+    CaseLoadTask(CaseRequest request, Function<Case, MainWindow.Analysis> analyzer) {
         this.request = request;
+        this.analyzer = analyzer;
         updateTitle(request.title());
     }
 
@@ -32,8 +44,8 @@ final class CaseLoadTask extends Task<Case> {
     }
 
     @Override
-    protected Case call() {
-        return request.loader().apply(new ImportMonitor() {
+    protected Loaded call() {
+        Case loaded = request.loader().apply(new ImportMonitor() {
             @Override
             public void progress(long done, long total) {
                 if (total > 0) {
@@ -46,6 +58,13 @@ final class CaseLoadTask extends Task<Case> {
                 return stopEarly.get() || CaseLoadTask.this.isCancelled();
             }
         });
+        if (isCancelled()) {
+            return new Loaded(loaded, null, null);
+        }
+        updateMessage("Preparing the timeline");
+        TimelineData timeline = TimelineData.of(loaded);
+        MainWindow.Analysis analysis = analyzer == null ? null : analyzer.apply(loaded);
+        return new Loaded(loaded, timeline, analysis);
     }
 
     /** "a.txt" or "a.txt and 2 more". */

@@ -1,28 +1,38 @@
 package org.rtscope.ui;
 
+import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.rtscope.model.EventFields;
 import org.rtscope.model.Trace;
+import org.rtscope.timeline.EventFilter;
 import org.rtscope.timeline.TimeFormat;
+import org.rtscope.timeline.TimelineData;
 
 /**
- * The events of the visible time range, one row each, as the trace text would list them. Rows are
- * event indices over an {@link EventRange}, so a window of millions of events costs nothing until a
- * row scrolls into view; cell text is made on demand. Selecting a row selects the event for the
- * inspector; selecting a slice elsewhere scrolls to the slice's first event. When the range changes
- * the table shows the selection if it is in range, else the range's first event.
+ * The events of the visible time range, one row each, as the trace text would list them, optionally
+ * narrowed by an {@link EventFilter}. Rows are event indices: a range without a filter costs nothing
+ * until a row scrolls into view (an {@link EventRange}); a filter is applied in the background and the
+ * matching indices become the rows.
+ *
+ * <p>Linked both ways: selecting a row selects its event everywhere; any other selection scrolls the
+ * table to the first row at or after its time, and a selected event is selected here when it is a row.
  */
 public final class EventTable extends TableView<Integer> {
     private final ObjectProperty<Selection> selection;
     private Trace trace;
-    private EventRange range = new EventRange(0, 0);
+    private TimelineData data;
+    private EventFilter filter = EventFilter.NONE;
+    private int from;
+    private int to;
     private boolean updating;
+    private Task<int[]> filtering;
 
     public EventTable(ObjectProperty<Selection> selection) {
         this.selection = selection;
@@ -42,38 +52,84 @@ public final class EventTable extends TableView<Integer> {
         selection.addListener((o, old, now) -> follow(now));
     }
 
-    /** Shows events of {@code value}; the rows stay empty until {@link #showRange}. */
-    public void setTrace(Trace value) {
-        trace = value;
-        range = null;
-        showIndices(0, 0);
+    /** Shows events of {@code value}'s trace; the rows stay empty until {@link #showRange}. */
+    public void setData(TimelineData value) {
+        data = value;
+        trace = value == null ? null : value.trace();
+        from = 0;
+        to = 0;
+        show(List.of());
     }
 
-    /** Shows the events with timestamps in {@code [from, to]} (ns). */
-    public void showRange(double from, double to) {
+    /** Shows the events with timestamps in {@code [from, to]} (ns) that pass the filter. */
+    public void showRange(double fromNs, double toNs) {
         if (trace == null) {
             return;
         }
-        showIndices(trace.firstAtOrAfter((long) Math.ceil(from)), trace.firstAtOrAfter((long) Math.floor(to) + 1));
-    }
-
-    /** Number of rows (events in the shown range). */
-    public int rowCount() {
-        return range == null ? 0 : range.size();
-    }
-
-    private void showIndices(int from, int to) {
-        if (range != null && range.from() == from && range.to() == to) {
+        int f = trace.firstAtOrAfter((long) Math.ceil(fromNs));
+        int t = trace.firstAtOrAfter((long) Math.floor(toNs) + 1);
+        if (f == from && t == to && getItems() != null && !getItems().isEmpty()) {
             return;
         }
-        range = new EventRange(from, to);
+        from = f;
+        to = t;
+        refresh(false);
+    }
+
+    /** Narrows the rows to {@code value}. */
+    public void setFilter(EventFilter value) {
+        filter = value;
+        refresh(true);
+    }
+
+    public EventFilter filter() {
+        return filter;
+    }
+
+    /** Number of rows. */
+    public int rowCount() {
+        return getItems() == null ? 0 : getItems().size();
+    }
+
+    private void refresh(boolean force) {
+        if (trace == null) {
+            return;
+        }
+        if (filtering != null) {
+            filtering.cancel();
+            filtering = null;
+        }
+        if (filter.isEmpty()) {
+            show(new EventRange(from, to));
+            return;
+        }
+        Trace t = trace;
+        EventFilter f = filter;
+        int a = from;
+        int b = to;
+        Task<int[]> task = new Task<>() {
+            @Override
+            protected int[] call() {
+                return f.select(t, a, b, this::isCancelled);
+            }
+        };
+        filtering = task;
+        task.setOnSucceeded(e -> {
+            if (task == filtering && task.getValue() != null) {
+                filtering = null;
+                show(new IndexList(task.getValue()));
+            }
+        });
+        Thread thread = new Thread(task, "rtscope-filter");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void show(List<Integer> rows) {
         updating = true;
         try {
-            setItems(FXCollections.observableList(range));
-            if (selection.get() instanceof Selection.Event event && range.contains(event.index())) {
-                getSelectionModel().select(event.index() - from);
-                scrollTo(Math.max(0, event.index() - from - 3));
-            } else if (!scrollToSliceStart(selection.get())) {
+            setItems(FXCollections.observableList(rows));
+            if (!select(selection.get())) {
                 scrollTo(0);
             }
         } finally {
@@ -82,29 +138,56 @@ public final class EventTable extends TableView<Integer> {
     }
 
     private void follow(Selection now) {
-        if (trace == null || range == null || updating) {
+        if (trace == null || updating) {
             return;
         }
-        if (now instanceof Selection.Slice) {
-            updating = true;
-            getSelectionModel().clearSelection();
+        updating = true;
+        try {
+            select(now);
+        } finally {
             updating = false;
-            scrollToSliceStart(now);
         }
     }
 
-    /** Scrolls to the first shown event at or after a selected slice's start; false if that is not shown. */
-    private boolean scrollToSliceStart(Selection selected) {
-        if (!(selected instanceof Selection.Slice slice)) {
+    /** Selects the row of a selected event, or scrolls to the first row at the selection's time; false if neither. */
+    private boolean select(Selection now) {
+        List<Integer> rows = getItems();
+        if (now == null || rows == null || rows.isEmpty() || data == null) {
             return false;
         }
-        long start = trace.slices(slice.cpu()).start(slice.index());
-        int first = Math.max(range.from(), trace.firstAtOrAfter(start));
-        if (first >= range.to()) {
+        if (now instanceof Selection.Event event) {
+            int row = rows.indexOf(event.index());
+            if (row >= 0) {
+                getSelectionModel().clearAndSelect(row);
+                scrollTo(Math.max(0, row - 3));
+                return true;
+            }
+        }
+        getSelectionModel().clearSelection();
+        long[] r = SelectionRange.of(data, now);
+        if (r == null) {
             return false;
         }
-        scrollTo(first - range.from());
+        int row = firstRowAtOrAfter(rows, r[0]);
+        if (row >= rows.size()) {
+            return false;
+        }
+        scrollTo(Math.max(0, row - 3));
         return true;
+    }
+
+    private int firstRowAtOrAfter(List<Integer> rows, long t) {
+        int lo = 0;
+        int hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (trace.ts(rows.get(mid)) < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private TableColumn<Integer, String> column(String title, double width, String styleClass, IntFunction<String> text) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.List;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rtscope.analysis.CaseAnalysis;
@@ -18,12 +18,16 @@ import org.rtscope.export.BuildVersion;
 import org.rtscope.export.PerfettoJson;
 import org.rtscope.export.report.ReportInput;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
+import org.rtscope.workspace.CaseDocument;
 import org.rtscope.workspace.AtomicFile;
 
 /**
- * The File menu's exports: the annotated PNG report (Ctrl+E, with a preview, {@link ExportDialog}), the analysis
- * JSON of {@code analyze --json}, and the Chrome trace-event JSON that Perfetto's UI opens. Analysing
- * and writing run in the background; the result is announced by a notification.
+ * The File menu's exports: the annotated PNG report (Ctrl+E, with a preview, {@link ExportDialog}), the
+ * analysis JSON of {@code analyze --json}, and the Chrome trace-event JSON that Perfetto's UI opens. They
+ * use what the window already has — the timeline data with the pattern engine's findings and throttle
+ * windows — and compute the per-CPU and per-task figures in the background; writing runs in the
+ * background too, and the result is announced by a notification.
  */
 public final class ExportActions {
     private final MainWindow window;
@@ -34,37 +38,49 @@ public final class ExportActions {
         this.caseFiles = caseFiles;
     }
 
-    /** Analyses the open case in the background and opens the report dialog on it. */
+    /** Opens the report dialog on the case shown. */
     public void exportPng() {
-        withAnalysis(analysis -> new ExportDialog(owner(), caseFiles.notifier(), range -> reportInput(analysis, range),
-                suggested("-report.png")).show());
+        TimelineData data = shown();
+        if (data != null) {
+            BackgroundJob.run("analyse", () -> analysis(data),
+                    analysis -> new ExportDialog(owner(), caseFiles.notifier(), range -> reportInput(data, analysis, range),
+                            suggested("-report.png")).show(),
+                    e -> caseFiles.notifier().problem("Could not analyse the case", String.valueOf(e.getMessage())));
+        }
     }
 
     /** Writes the analysis JSON (as {@code analyze --json}) to a file the user picks. */
     public void exportJson() {
-        Path out = chooseTarget("Export analysis JSON", "-analysis.json", "JSON", "*.json");
+        TimelineData data = shown();
+        Path out = data == null ? null : chooseTarget("Export analysis JSON", "-analysis.json", "JSON", "*.json");
         if (out == null) {
             return;
         }
-        Case open = window.currentCase();
         write(out, () -> {
-            CaseAnalysis analysis = analyse(open);
+            CaseAnalysis analysis = analysis(data);
             AtomicFile.write(out, stream -> {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 AnalysisJson.write(analysis, BuildVersion.value(), writer);
                 writer.flush();
             });
-            return analysis.findings().size() + " findings";
+            int findings = analysis.findings().size();
+            return findings + (findings == 1 ? " finding" : " findings");
         });
     }
 
     /** Writes the shown trace as Chrome trace-event JSON for Perfetto's UI to a file the user picks. */
     public void exportPerfetto() {
-        Path out = chooseTarget("Export for Perfetto", "-perfetto.json", "Chrome trace-event JSON", "*.json");
+        TimelineData data = shown();
+        if (data != null && data.trace().isEmpty()) {
+            caseFiles.notifier().problem("Nothing to export for Perfetto", "The case has no trace events.");
+            return;
+        }
+        Path out = data == null ? null
+                : chooseTarget("Export for Perfetto", "-perfetto.json", "Chrome trace-event JSON", "*.json");
         if (out == null) {
             return;
         }
-        Case.Source primary = window.currentCase().primary();
+        Case.Source primary = data.source().primary();
         write(out, () -> {
             PerfettoJson.Counts[] counts = new PerfettoJson.Counts[1];
             AtomicFile.write(out, stream -> {
@@ -75,31 +91,31 @@ public final class ExportActions {
         });
     }
 
-    /** The analysis of {@code open} with the pattern engine's findings (off the FX thread: it reads the whole case). */
-    static CaseAnalysis analyse(Case open) {
-        return CaseAnalyzer.analyze(open, CaseReport.run(open));
+    /** The figures of the shown case with the findings and throttle windows the window has (off the FX thread). */
+    private static CaseAnalysis analysis(TimelineData data) {
+        return CaseAnalyzer.analyze(data.source(), new CaseReport(data.findings(), data.throttleWindows(), List.of()));
     }
 
-    private ReportInput reportInput(CaseAnalysis analysis, ExportDialog.Range range) {
-        Case open = window.currentCase();
+    private ReportInput reportInput(TimelineData data, CaseAnalysis analysis, ExportDialog.Range range) {
         String name = caseFiles.caseFile() != null ? String.valueOf(caseFiles.caseFile().getFileName())
-                : ReportInput.nameOf(Path.of(open.primary().report().path()));
-        boolean whole = range == ExportDialog.Range.WHOLE_CASE;
-        long[] trace = ReportInput.traceRange(open);
-        long from = whole ? trace[0] : Math.round(window.viewport().start());
-        long to = whole ? trace[1] : Math.round(window.viewport().end());
-        return new ReportInput(name, open, analysis, caseFiles.markers(), caseFiles.notes(), from, Math.max(to, from + 1),
-                whole, BuildVersion.value(), Instant.now());
+                : ReportInput.nameOf(Path.of(data.source().sources().get(0).report().path()));
+        List<CaseDocument.Marker> markers = ViewStates.markers(window);
+        if (range == ExportDialog.Range.WHOLE_CASE) {
+            return ReportInput.whole(name, data, analysis, markers, caseFiles.notes(), BuildVersion.value(), Instant.now());
+        }
+        long from = Math.round(window.viewport().start());
+        long to = Math.round(window.viewport().end());
+        return new ReportInput(name, data, analysis, markers, caseFiles.notes(), from, Math.max(to, from + 1), false,
+                BuildVersion.value(), Instant.now());
     }
 
-    private void withAnalysis(Consumer<CaseAnalysis> then) {
-        Case open = window.currentCase();
-        if (open == null) {
+    /** The timeline data on screen, or null after telling the user there is nothing to export. */
+    private TimelineData shown() {
+        TimelineData data = window.timeline().data();
+        if (data == null) {
             caseFiles.notifier().problem("Nothing to export", "Open traces or logs first.");
-            return;
         }
-        BackgroundJob.run("analyse", () -> analyse(open), then,
-                e -> caseFiles.notifier().problem("Could not analyse the case", String.valueOf(e.getMessage())));
+        return data;
     }
 
     private void write(Path out, Callable<String> work) {
@@ -109,10 +125,6 @@ public final class ExportActions {
     }
 
     private Path chooseTarget(String title, String suffix, String kind, String pattern) {
-        if (window.currentCase() == null || window.currentCase().primary() == null) {
-            caseFiles.notifier().problem("Nothing to export", "Open traces or logs first.");
-            return null;
-        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
@@ -128,7 +140,7 @@ public final class ExportActions {
     /** Beside the case file (or the main trace), named after it with {@code suffix}. */
     private Path suggested(String suffix) {
         Path base = caseFiles.caseFile() != null ? caseFiles.caseFile()
-                : Path.of(window.currentCase().primary().report().path());
+                : Path.of(window.shownCase().sources().get(0).report().path());
         base = base.toAbsolutePath();
         return base.resolveSibling(String.valueOf(base.getFileName()).replaceFirst("\\.[^.]*$", "") + suffix);
     }

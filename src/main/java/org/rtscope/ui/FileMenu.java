@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import org.rtscope.model.Case;
 import org.rtscope.timeline.TimeFormat;
 import org.rtscope.workspace.CaseDocument;
 
@@ -92,14 +91,11 @@ final class FileMenu {
     }
 
     private static void addNote(MainWindow window, CaseFileActions files) {
-        if (window.currentCase() == null) {
+        if (window.shownCase() == null) {
             files.notifier().problem("No case open", "Open traces or logs first, then add notes to them.");
             return;
         }
-        Case open = window.currentCase();
-        BackgroundJob.run("analyse", () -> ExportActions.analyse(open).findings(),
-                findings -> NoteDialog.ask(window, files, findings).ifPresent(files::addNote),
-                e -> files.notifier().problem("Could not analyse the case", String.valueOf(e.getMessage())));
+        NoteDialog.ask(window, files, window.timeline().data().findings()).ifPresent(files::addNote);
     }
 
     private static void fillNotes(Menu menu, MainWindow window, CaseFileActions files) {

@@ -7,10 +7,13 @@ import org.rtscope.model.CpuSlices;
 import org.rtscope.model.EventFields;
 import org.rtscope.model.Frame;
 import org.rtscope.model.IrqFlags;
+import org.rtscope.model.LogStore;
+import org.rtscope.model.StackReport;
 import org.rtscope.model.SchedClass;
 import org.rtscope.model.Task;
 import org.rtscope.model.TaskState;
 import org.rtscope.model.Trace;
+import org.rtscope.timeline.TaskTrack;
 import org.rtscope.timeline.TimeFormat;
 
 /**
@@ -126,6 +129,80 @@ public record InspectorContent(String title, List<Row> rows, List<String> frames
             }
         }
         return new InspectorContent(trace.eventName(i) + " on CPU " + trace.cpu(i), rows, frames);
+    }
+
+    /** What a task was doing in state interval {@code k} of its track. */
+    public static InspectorContent ofTaskState(Trace trace, TaskTrack track, int k) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Task", trace.tasks().label(track.tid())));
+        rows.add(Row.of("State", TaskTrack.stateName(track.state(k))));
+        if (track.state(k) == TaskTrack.RUNNING) {
+            rows.add(Row.of("CPU", Integer.toString(track.cpu(k))));
+            rows.add(Row.of("Class", describeClass(trace.slices(track.cpu(k)).prio(track.ref(k)))));
+        }
+        if (track.state(k) == TaskTrack.RUNNABLE) {
+            int w = track.ref(k);
+            rows.add(Row.of("Waiting", w >= 0 ? "for a CPU since " + trace.tasks().label(track.wakerTid(w))
+                    + " woke it on CPU " + track.wakerCpu(w) : "for a CPU since it was preempted (or throttled)"));
+        }
+        rows.add(Row.section("Time"));
+        rows.add(Row.of("Start", TimeFormat.preciseTimestamp(track.start(k))));
+        rows.add(Row.of("End", TimeFormat.preciseTimestamp(track.end(k))));
+        rows.add(Row.of("Duration", TimeFormat.duration(track.end(k) - track.start(k))));
+        return new InspectorContent(trace.tasks().label(track.tid()) + " " + TaskTrack.stateName(track.state(k)), rows,
+                List.of());
+    }
+
+    /** A log record with its source line. */
+    public static InspectorContent ofLog(String sourceName, LogStore logs, int i) {
+        List<Row> rows = new ArrayList<>();
+        if (logs.bootNs(i) != LogStore.NO_TIME) {
+            rows.add(Row.of("Time", TimeFormat.preciseTimestamp(logs.bootNs(i))));
+        }
+        if (logs.level(i) != LogStore.NO_LEVEL) {
+            rows.add(Row.of("Level", LEVELS[Math.max(0, Math.min(7, logs.level(i)))]));
+        }
+        if (!logs.ident(i).isEmpty()) {
+            rows.add(Row.of("From", logs.ident(i) + (logs.pid(i) > 0 ? "[" + logs.pid(i) + "]" : "")));
+        }
+        if (logs.cpu(i) >= 0) {
+            rows.add(Row.of("CPU", Integer.toString(logs.cpu(i))));
+        }
+        rows.add(Row.of("Source", sourceName + ":" + logs.line(i)));
+        rows.add(Row.section("Message"));
+        rows.add(Row.of("Text", logs.text(i)));
+        return new InspectorContent("Log record", rows, List.of());
+    }
+
+    /** A report with a backtrace (oops, lockup, crash or gdb thread). */
+    public static InspectorContent ofReport(String sourceName, StackReport report) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Kind", report.kind()));
+        if (report.time() != LogStore.NO_TIME) {
+            rows.add(Row.of("Time", TimeFormat.preciseTimestamp(report.time())));
+        }
+        if (report.cpu() >= 0) {
+            rows.add(Row.of("CPU", Integer.toString(report.cpu())));
+        }
+        if (report.pid() >= 0) {
+            rows.add(Row.of("Task", (report.comm().isEmpty() ? "" : report.comm() + "-") + report.pid()));
+        }
+        rows.add(Row.of("Source", sourceName + ":" + report.firstLine() + "–" + report.lastLine()));
+        for (var attribute : new java.util.TreeMap<>(report.attributes()).entrySet()) {
+            rows.add(Row.of(attribute.getKey(), attribute.getValue()));
+        }
+        List<String> frames = new ArrayList<>();
+        for (Frame frame : report.backtrace().frames()) {
+            frames.add(frame.toString());
+        }
+        return new InspectorContent(report.title(), rows, frames);
+    }
+
+    private static final String[] LEVELS = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
+
+    /** "1211.966607 s" for a time in ns. */
+    static String seconds(long ns) {
+        return TimeFormat.timestamp(ns);
     }
 
     /** "RT (SCHED_FIFO/RR) prio 50 (kernel 49)" and the like. */

@@ -16,14 +16,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The right-hand panel: everything known about the selected slice or event, laid out as a key/value
- * sheet with the stack (if any) below, and a button to copy it all as text for a bug report.
+ * The details of the selection (a slice, event, task state, log record or report), laid out as a
+ * key/value sheet, and a button to copy it all (stack included) as text for a bug report. The stack
+ * itself is shown by the {@link BacktracePane} below.
  */
 public final class InspectorView extends BorderPane {
     private final Label title = new Label();
     private final Button copy = new Button();
     private final GridPane sheet = new GridPane();
-    private final VBox stack = new VBox();
     private InspectorContent content;
 
     public InspectorView() {
@@ -38,8 +38,7 @@ public final class InspectorView extends BorderPane {
         HBox header = new HBox(title, spacer, copy);
         header.getStyleClass().add("inspector-header");
         sheet.getStyleClass().add("inspector-sheet");
-        stack.getStyleClass().add("inspector-stack");
-        VBox body = new VBox(sheet, stack);
+        VBox body = new VBox(sheet);
         body.getStyleClass().add("inspector-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -75,17 +74,6 @@ public final class InspectorView extends BorderPane {
             val.getStyleClass().add("inspector-value");
             val.setWrapText(true);
             sheet.addRow(r++, key, val);
-        }
-        stack.getChildren().clear();
-        if (!value.frames().isEmpty()) {
-            Label heading = new Label("Stack (innermost first)");
-            heading.getStyleClass().add("inspector-section");
-            stack.getChildren().add(heading);
-            for (String frame : value.frames()) {
-                Label line = new Label(frame);
-                line.getStyleClass().add("inspector-frame");
-                stack.getChildren().add(line);
-            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +19,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,49 +30,90 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.rtscope.analysis.Finding;
+import org.rtscope.analysis.ThrottleWindow;
 import org.rtscope.model.Case;
 import org.rtscope.model.ImportWarning;
 import org.rtscope.model.Trace;
-import org.rtscope.timeline.LaneLayout;
+import org.rtscope.timeline.Lane;
+import org.rtscope.timeline.TimelineData;
 import org.rtscope.timeline.Viewport;
 import org.rtscope.workspace.ConfigDir;
 import org.rtscope.workspace.RecentFiles;
 
 /**
- * The main window's content and the one place that owns what is shown: the trace of the current
- * {@link Case}, the shared {@link Viewport} and {@link Selection}. Toolbar on top; timeline over the event table
- * on the left, the inspector on the right; status bar at the bottom.
+ * The main window's content and the one place that owns what is shown: the {@link TimelineData} of the
+ * current case, the shared {@link Viewport} and {@link Selection}, the selected finding. Toolbar on top;
+ * overview, legend, timeline and event table on the left; findings, inspector and backtrace on the
+ * right; status bar at the bottom. Every view changes the shared selection and follows it, so a click
+ * anywhere shows up everywhere.
  *
- * <p>Loading runs as a {@link CaseLoadTask}; a load that yields no events keeps the case already
- * shown, so a wrong file never costs the user what they had open.
+ * <p>Loading runs as a {@link CaseLoadTask}; a load that yields nothing to show keeps the case already
+ * shown, so a wrong file never costs the user what they had open. Findings arrive through
+ * {@link #showAnalysis}, or from an analyzer set with {@link #setAnalyzer}, which runs after each load.
  */
 public final class MainWindow {
     private static final Duration TABLE_DEBOUNCE = Duration.millis(150);
+
+    /**
+     * What the pattern engine found in a case.
+     *
+     * @param messages problems the engine reported without stopping (a skipped pattern file), shown with
+     *                 the import warnings
+     */
+    public record Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows, List<String> messages) {
+        public Analysis {
+            findings = List.copyOf(findings);
+            throttleWindows = List.copyOf(throttleWindows);
+            messages = List.copyOf(messages);
+        }
+
+        public Analysis(List<Finding> findings, List<ThrottleWindow> throttleWindows) {
+            this(findings, throttleWindows, List.of());
+        }
+    }
 
     private final BorderPane root = new BorderPane();
     private final Viewport viewport = new Viewport();
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
     private final TimelineView timeline = new TimelineView(viewport, selection);
+    private final OverviewStrip overview = new OverviewStrip(viewport, timeline::palette);
+    private final Legend legend = new Legend();
     private final EventTable events = new EventTable(selection);
+    private final EventFilterBar filterBar = new EventFilterBar(events::setFilter);
     private final InspectorView inspector = new InspectorView();
+    private final FindingsList findings = new FindingsList();
+    private final BacktracePane backtrace = new BacktracePane();
+    private final SelectionDetails details = new SelectionDetails(inspector, backtrace);
+    private final Tab detailsTab = new Tab("Details", inspector);
+    private final Tab findingTab = new Tab("Finding");
+    private final TabPane inspectorTabs = new TabPane(detailsTab, findingTab);
+    private final FindingLinks links = new FindingLinks(timeline, selection, findings, backtrace,
+            () -> inspectorTabs.getSelectionModel().select(findingTab));
+    private final HelpOverlay help = new HelpOverlay();
     private final StatusBar status = new StatusBar();
+    private final SearchBar search = new SearchBar(this::trace, this::position, this::jumpToEvent);
+    private final LaneFilterMenu laneMenu = new LaneFilterMenu(timeline.optionsProperty());
+    private final ToggleButton dark = new ToggleButton();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("rtscope");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition tableUpdate = new PauseTransition(TABLE_DEBOUNCE);
-    private final SplitPane timelineOverTable = new SplitPane(timeline, events);
+    private final SplitPane timelineOverTable;
     private final CaseFileActions caseFiles;
-    private Case.Source shown;
-    private Case current;
+    private Function<Case, Analysis> analyzer;
     private CaseLoadTask task;
 
     public MainWindow() {
@@ -75,24 +121,42 @@ public final class MainWindow {
         caseFiles = new CaseFileActions(this, new PopupNotifier(root), new MissingSourceDialog(root),
                 new RecentFiles(ConfigDir.resolve()));
         root.setTop(new VBox(FileMenu.create(this, caseFiles, new ExportActions(this, caseFiles)), toolBar()));
+        BorderPane eventsPane = new BorderPane(events);
+        eventsPane.setTop(filterBar);
+        timelineOverTable = new SplitPane(timeline, eventsPane);
         timelineOverTable.setOrientation(Orientation.VERTICAL);
-        timelineOverTable.setDividerPositions(0.5);
-        SplitPane centre = new SplitPane(timelineOverTable, inspector);
-        centre.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(inspector, false);
-        root.setCenter(centre);
+        timelineOverTable.setDividerPositions(0.55);
+        VBox left = new VBox(overview, legend, timelineOverTable);
+        VBox.setVgrow(timelineOverTable, Priority.ALWAYS);
+        Label findingsTitle = new Label("Findings");
+        findingsTitle.getStyleClass().add("pane-title");
+        VBox findingsBox = new VBox(findingsTitle, findings);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        findingTab.setContent(links.view());
+        inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(findingsBox, inspectorTabs, backtrace);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.22, 0.72);
+        SplitPane centre = new SplitPane(left, right);
+        centre.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(right, false);
+        root.setCenter(new StackPane(centre, help));
         root.setBottom(status);
 
         tableUpdate.setOnFinished(e -> events.showRange(viewport.start(), viewport.end()));
         viewport.addListener(() -> {
-            if (trace() != null) {
+            if (timeline.data() != null) {
                 status.showRange(viewport);
                 tableUpdate.playFromStart();
             }
         });
-        selection.addListener((o, old, now) -> inspect(now));
+        selection.addListener((o, old, now) -> selectionChanged(now));
+        timeline.markersProperty().addListener((o, old, now) -> status.showMarkers(now.describe()));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
         root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+        dark.selectedProperty().addListener((o, old, now) -> applyTheme(now));
+        legend.show(CanvasPalette.defaults());
         new DropHandler(root, caseFiles::add).install();
     }
 
@@ -110,9 +174,15 @@ public final class MainWindow {
         return loading.getReadOnlyProperty();
     }
 
-    /** The trace on screen, or null. */
+    /** The primary trace on screen, or null. */
     public Trace trace() {
-        return shown == null ? null : shown.trace();
+        TimelineData d = timeline.data();
+        return d == null || d.trace().isEmpty() ? null : d.trace();
+    }
+
+    /** The case on screen, or null. */
+    public Case shownCase() {
+        return timeline.data() == null ? null : timeline.data().source();
     }
 
     public Viewport viewport() {
@@ -127,14 +197,65 @@ public final class MainWindow {
         return inspector;
     }
 
-    /** The case shown (every source opened together), or null. */
-    public Case currentCase() {
-        return current;
+    public FindingsList findings() {
+        return findings;
     }
 
-    /** The selected slice or event (null for none). */
+    public FindingView findingView() {
+        return links.view();
+    }
+
+    public BacktracePane backtrace() {
+        return backtrace;
+    }
+
+    public EventTable events() {
+        return events;
+    }
+
+    public EventFilterBar filterBar() {
+        return filterBar;
+    }
+
+    public OverviewStrip overview() {
+        return overview;
+    }
+
+    public SearchBar search() {
+        return search;
+    }
+
+    public HelpOverlay help() {
+        return help;
+    }
+
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    /** Switches between the light and the dark theme. */
+    public void setDarkTheme(boolean value) {
+        dark.setSelected(value);
+    }
+
+    /**
+     * Sets the pattern engine's entry point: after each load it runs on the loading thread and its
+     * findings and throttle windows are shown as with {@link #showAnalysis}.
+     */
+    public void setAnalyzer(Function<Case, Analysis> value) {
+        analyzer = value;
+    }
+
+    /** Shows the pattern engine's findings (in the list, ordered by time) and throttle windows (on their CPU lanes). */
+    public void showAnalysis(List<Finding> found, List<ThrottleWindow> windows) {
+        TimelineData d = timeline.data();
+        if (d == null) {
+            return;
+        }
+        TimelineData next = d.withAnalysis(found, windows);
+        timeline.setData(next);
+        overview.setData(next);
+        links.show(next);
     }
 
     /** Opens files and folders (or a case file) as a new case in the background. */
@@ -147,13 +268,13 @@ public final class MainWindow {
         if (task != null) {
             task.cancel();
         }
-        CaseLoadTask next = new CaseLoadTask(request);
+        CaseLoadTask next = new CaseLoadTask(request, analyzer);
         task = next;
         next.setOnSucceeded(e -> finished(next, () -> accept(next.getValue(), next)));
         next.setOnFailed(e -> finished(next, () -> status.showMessage("Could not open " + next.getTitle() + ": "
                 + next.getException())));
         next.setOnCancelled(e -> finished(next, () -> status.showMessage("Loading " + next.getTitle()
-                + " cancelled" + (shown == null ? "" : "; still showing " + fileName(shown)))));
+                + " cancelled" + (timeline.data() == null ? "" : "; still showing " + title.get()))));
         status.showLoading(next);
         loading.set(true);
         Thread thread = new Thread(next, "rtscope-load");
@@ -166,11 +287,12 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open traces and logs");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Trace text", "*.txt", "*.trace", "*.log"),
+                new FileChooser.ExtensionFilter("Traces and logs", "*.txt", "*.trace", "*.log", "*.dat"),
                 new FileChooser.ExtensionFilter("rtscope case", "*.rtscope"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        if (shown != null) {
-            File dir = Path.of(shown.report().path()).toAbsolutePath().getParent().toFile();
+        Case shown = shownCase();
+        if (shown != null && !shown.sources().isEmpty()) {
+            File dir = Path.of(shown.sources().get(0).report().path()).toAbsolutePath().getParent().toFile();
             if (dir.isDirectory()) {
                 chooser.setInitialDirectory(dir);
             }
@@ -192,19 +314,38 @@ public final class MainWindow {
         loading.set(false);
     }
 
-    private void accept(Case loaded, CaseLoadTask done) {
-        showWarnings(loaded);
-        Case.Source primary = loaded.primary();
-        if (primary == null || primary.trace().isEmpty()) {
-            status.showMessage("No trace events in " + done.getTitle()
-                    + (shown == null ? "" : "; still showing " + fileName(shown)));
+    private void accept(CaseLoadTask.Loaded loaded, CaseLoadTask done) {
+        showWarnings(loaded.aCase(), loaded.analysis() == null ? List.of() : loaded.analysis().messages());
+        TimelineData d = loaded.timeline();
+        boolean nothing = d == null || d.trace().isEmpty() && d.logs().isEmpty() && d.reports().isEmpty();
+        if (nothing) {
+            status.showMessage("Nothing to show in " + done.getTitle()
+                    + (timeline.data() == null ? "" : "; still showing " + title.get().replace("rtscope — ", "")));
             return;
         }
-        current = loaded;
-        if (primary != shown) {
-            show(primary);
+        selection.set(null);
+        links.clear();
+        backtrace.clear();
+        timeline.setData(d);
+        overview.setData(d);
+        laneMenu.setData(d);
+        events.setData(d);
+        filterBar.setTrace(d.trace());
+        search.reset();
+        String name = d.traceName().isEmpty() ? done.request().title() : d.traceName();
+        status.showSource(name, d.trace().size());
+        viewport.setBounds(d.start(), d.end());
+        title.set("rtscope — " + name);
+        if (loaded.analysis() != null) {
+            showAnalysis(loaded.analysis().findings(), loaded.analysis().throttleWindows());
         }
-        done.request().whenShown().accept(loaded);
+        fitTimelineHeight();
+        inspectorTabs.getSelectionModel().select(detailsTab);
+        if (loaded.aCase().sources().stream().anyMatch(s -> s.report().cancelled())) {
+            status.showMessage(String.format("Loading stopped early: showing the first %,d events", d.trace().size()));
+        }
+        timeline.requestFocus();
+        done.request().whenShown().accept(loaded.aCase());
     }
 
     /** Names the window after {@code name} (a file or case file). */
@@ -212,35 +353,21 @@ public final class MainWindow {
         title.set("rtscope — " + name);
     }
 
-    private void show(Case.Source primary) {
-        shown = primary;
-        Trace trace = primary.trace();
-        selection.set(null);
-        events.setTrace(trace);
-        timeline.setTrace(trace);
-        status.showSource(fileName(primary), trace.size());
-        viewport.setBounds(trace.start(), trace.end());
-        fitTimelineHeight(trace.cpuCount());
-        showName(fileName(primary));
-        if (primary.report().cancelled()) {
-            status.showMessage(String.format("Loading stopped early: showing the first %,d events", trace.size()));
-        }
-        timeline.requestFocus();
-    }
-
     /** Gives the timeline the height its lanes need (within limits) and the event table the rest. */
-    private void fitTimelineHeight(int lanes) {
+    private void fitTimelineHeight() {
         double height = timelineOverTable.getHeight();
         if (height > 0) {
-            double wanted = (LaneLayout.preferredHeight(lanes) + 2 * LaneLayout.LANE_GAP) / height;
-            timelineOverTable.setDividerPositions(Math.max(0.2, Math.min(0.62, wanted)));
+            timeline.applyCss();
+            timeline.layout();
+            double wanted = (timeline.preferredLanesHeight() + 4) / height;
+            timelineOverTable.setDividerPositions(Math.max(0.25, Math.min(0.72, wanted)));
         }
     }
 
-    private void showWarnings(Case loaded) {
-        List<String> lines = new ArrayList<>();
+    private void showWarnings(Case loaded, List<String> analysisMessages) {
+        List<String> lines = new ArrayList<>(analysisMessages);
         for (Case.Source source : loaded.sources()) {
-            String name = fileName(source);
+            String name = String.valueOf(Path.of(source.report().path()).getFileName());
             for (ImportWarning warning : source.report().warnings()) {
                 lines.add(warning.line() > 0 ? name + ":" + warning.line() + ": " + warning.message()
                         : name + ": " + warning.message());
@@ -252,26 +379,61 @@ public final class MainWindow {
         status.showWarnings(lines, lines.size());
     }
 
-    private void inspect(Selection now) {
-        Trace trace = trace();
-        if (now == null || trace == null) {
-            inspector.clear();
-        } else if (now instanceof Selection.Slice slice) {
-            inspector.show(InspectorContent.ofSlice(trace, slice.cpu(), slice.index()));
-        } else if (now instanceof Selection.Event event) {
-            inspector.show(InspectorContent.ofEvent(trace, fileName(shown), event.index()));
+    /** Inspector, backtrace and findings list follow the selection. */
+    private void selectionChanged(Selection now) {
+        details.show(timeline.data(), now, links.current());
+        if (!links.followingEvidence()) {
+            inspectorTabs.getSelectionModel().select(detailsTab);
+            links.selectionChanged(now);
         }
     }
 
-    private static String fileName(Case.Source source) {
-        return String.valueOf(Path.of(source.report().path()).getFileName());
+    /** Where the user is, for search steps: {time, selected event or -1}. */
+    private long[] position() {
+        TimelineData d = timeline.data();
+        Selection s = selection.get();
+        long[] r = d == null || s == null ? null : SelectionRange.of(d, s);
+        long t = r != null ? r[0] : (long) viewport.start();
+        return new long[] {t, SelectionRange.event(s)};
+    }
+
+    private void jumpToEvent(int event) {
+        Trace t = trace();
+        if (t == null) {
+            return;
+        }
+        selection.set(new Selection.Event(event));
+        timeline.selectedLaneProperty().set(Lane.cpu(t.cpu(event)));
+        timeline.jumpTo(t.ts(event), FindingLinks.MIN_SPAN);
+    }
+
+    private void onTyped(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if ("?".equals(e.getCharacter())) {
+            help.setVisible(!help.isVisible());
+            e.consume();
+        }
     }
 
     private void onKey(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || trace() == null) {
+        if (help.isVisible()) {
+            if (e.getCode() != KeyCode.SHIFT && e.getCode() != KeyCode.SLASH) {
+                help.setVisible(false);
+                e.consume();
+            }
             return;
         }
-        if (timeline.navigate(e.getCode())) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.N || e.getCode() == KeyCode.P) {
+            findings.step(e.getCode() == KeyCode.N);
+            e.consume();
+            return;
+        }
+        if (timeline.onKey(e)) {
             e.consume();
         }
     }
@@ -279,21 +441,45 @@ public final class MainWindow {
     private void installShortcuts(Scene scene) {
         if (scene != null) {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                search.field().requestFocus();
+                search.field().selectAll();
+            });
         }
+    }
+
+    private void applyTheme(boolean isDark) {
+        if (isDark) {
+            if (!root.getStyleClass().contains("dark")) {
+                root.getStyleClass().add("dark");
+            }
+        } else {
+            root.getStyleClass().remove("dark");
+        }
+        root.applyCss();
+        legend.show(timeline.palette());
+        overview.draw();
+        timeline.requestRedraw();
     }
 
     private ToolBar toolBar() {
         Button open = button(MaterialDesignF.FOLDER_OPEN, "Open traces and logs (Ctrl+O)", this::chooseFiles);
-        Button zoomIn = button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (W, +)",
+        Button zoomIn = button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (W, +, ↑)",
                 () -> viewport.zoomAtCentre(TimelineView.ZOOM_STEP));
-        Button zoomOut = button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (S, -)",
+        Button zoomOut = button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (S, -, ↓)",
                 () -> viewport.zoomAtCentre(1 / TimelineView.ZOOM_STEP));
         Button fit = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Show everything (F)", viewport::fit);
-        Label keys = new Label("W/S zoom · A/D pan · F fit · drag to pan · wheel zooms at the cursor");
-        keys.getStyleClass().add("toolbar-hint");
+        Button zoomSel = button(MaterialDesignM.MAGNIFY_SCAN, "Zoom to the selection (Z)", timeline::zoomToSelection);
+        dark.setGraphic(new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
+        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.getStyleClass().add("toolbar-button");
+        dark.setFocusTraversable(false);
+        Button helpButton = button(MaterialDesignH.HELP_CIRCLE_OUTLINE, "Keys and mouse (?)",
+                () -> help.setVisible(!help.isVisible()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, new Separator(), zoomIn, zoomOut, fit, spacer, keys);
+        return new ToolBar(open, new Separator(), zoomIn, zoomOut, fit, zoomSel, new Separator(), laneMenu,
+                new Separator(), search, spacer, dark, helpButton);
     }
 
     private static Button button(Ikon icon, String tooltip, Runnable action) {

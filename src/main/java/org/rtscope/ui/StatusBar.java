@@ -25,6 +25,7 @@ final class StatusBar extends HBox {
     private final Label events = new Label();
     private final Label range = new Label();
     private final Label message = new Label();
+    private final Label markers = new Label();
     private final MenuButton warnings = new MenuButton();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
@@ -35,6 +36,7 @@ final class StatusBar extends HBox {
         file.getStyleClass().add("status-file");
         events.getStyleClass().add("status-field");
         range.getStyleClass().addAll("status-field", "status-range");
+        markers.getStyleClass().addAll("status-field", "status-range", "status-markers");
         message.getStyleClass().add("status-message");
         warnings.getStyleClass().add("status-warnings");
         warnings.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
@@ -50,8 +52,9 @@ final class StatusBar extends HBox {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, events, range, spacer, message, warnings, progress, cancel);
+        getChildren().addAll(file, events, range, markers, spacer, message, warnings, progress, cancel);
         showLoading(null);
+        showMarkers("");
     }
 
     void showSource(String fileName, int eventCount) {
@@ -66,6 +69,13 @@ final class StatusBar extends HBox {
         range.setText(TimeFormat.seconds(Math.round(view.start()), decimals) + " – "
                 + TimeFormat.seconds(Math.round(view.end()), decimals) + " s   (span "
                 + TimeFormat.duration(view.span()) + ")");
+    }
+
+    /** Shows markers A and B and their delta ("" hides the field). */
+    void showMarkers(String text) {
+        markers.setText(text);
+        markers.setVisible(!text.isEmpty());
+        markers.setManaged(!text.isEmpty());
     }
 
     void showMessage(String text) {

@@ -2,30 +2,52 @@ package org.rtscope.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import org.rtscope.model.Trace;
+import org.rtscope.analysis.Finding;
+import org.rtscope.timeline.BinCache;
+import org.rtscope.timeline.BinnedFrame;
+import org.rtscope.timeline.EventNavigator;
+import org.rtscope.timeline.GridScale;
 import org.rtscope.timeline.HitTester;
+import org.rtscope.timeline.Lane;
+import org.rtscope.timeline.LaneKind;
 import org.rtscope.timeline.LaneLayout;
+import org.rtscope.timeline.LaneOptions;
+import org.rtscope.timeline.LanePlan;
+import org.rtscope.timeline.NavTarget;
+import org.rtscope.timeline.TaskTrack;
+import org.rtscope.timeline.TaskTracks;
+import org.rtscope.timeline.TimeMarkers;
+import org.rtscope.timeline.TimeScale;
+import org.rtscope.timeline.TimelineData;
 import org.rtscope.timeline.Viewport;
 
 /**
- * The swimlane timeline: one lane per CPU on a resizable canvas, navigated with the mouse (wheel zooms
- * at the cursor, drag pans, click selects) and the keyboard conventions of DESIGN.md
- * ({@link #navigate(KeyCode)}).
+ * The swimlane timeline: CPU groups, task lanes, log and report lanes on one canvas, navigated with
+ * the mouse (wheel zooms at the cursor, drag pans, shift-drag selects a range to zoom to, click
+ * selects, Ctrl+click sets marker A and Ctrl+Shift+click marker B, a click on a CPU label collapses
+ * its group) and the keys of DESIGN.md ({@link #onKey}).
  *
- * <p>Every change (view moved, resized, selection) only requests a redraw; an {@link AnimationTimer}
- * that runs for one pulse then stops draws once, so a burst of wheel events costs one frame and an
- * idle window costs nothing.
+ * <p>Every change only requests a redraw; an {@link AnimationTimer} that runs for one pulse then
+ * stops draws once, so a burst of wheel events costs one frame and an idle window costs nothing.
+ * Binning goes through a {@link BinCache}, which bins large ranges on a background thread.
  */
 public final class TimelineView extends Region {
     /** Zoom step of one key press or toolbar click. */
@@ -37,9 +59,23 @@ public final class TimelineView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar laneScroll = new ScrollBar();
+    private final Label tooltip = new Label();
+    private final TimelineStyle style = new TimelineStyle();
     private final Viewport viewport;
     private final ObjectProperty<Selection> selection;
+    private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>();
+    private final ObjectProperty<LaneOptions> options = new SimpleObjectProperty<>(LaneOptions.DEFAULT);
+    private final ObjectProperty<TimeMarkers> markers = new SimpleObjectProperty<>(TimeMarkers.NONE);
+    private final ObjectProperty<Finding> finding = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Lane> selectedLane = new SimpleObjectProperty<>();
     private final TimelineRenderer renderer = new TimelineRenderer();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rtscope-timeline");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BinCache cache = new BinCache(worker, Platform::runLater, this::requestRedraw);
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -47,12 +83,16 @@ public final class TimelineView extends Region {
             draw();
         }
     };
-    private Trace trace;
-    private LaneLayout layout = LaneLayout.fit(0, 0, 0);
+    private List<Lane> lanes = List.of();
+    private LaneLayout layout = LaneLayout.of(List.of(), 0, 0);
+    private BinnedFrame lastFrame;
     private double cursorX = Double.NaN;
+    private HitTester.Hit hover;
     private double pressX;
     private double lastDragX;
     private boolean dragging;
+    private double[] range;
+    private TimelineMenu menu;
 
     public TimelineView(Viewport viewport, ObjectProperty<Selection> selection) {
         this.viewport = viewport;
@@ -61,37 +101,65 @@ public final class TimelineView extends Region {
         setFocusTraversable(true);
         laneScroll.setOrientation(Orientation.VERTICAL);
         laneScroll.valueProperty().addListener(o -> requestLayout());
-        getChildren().addAll(canvas, laneScroll);
+        tooltip.getStyleClass().add("timeline-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        getChildren().addAll(canvas, laneScroll, tooltip, style);
         viewport.addListener(this::requestRedraw);
         selection.addListener(o -> requestRedraw());
+        data.addListener((o, old, now) -> dataChanged(old, now));
+        options.addListener(o -> optionsChanged());
+        markers.addListener(o -> requestRedraw());
+        finding.addListener(o -> requestRedraw());
+        highlights.addListener(o -> requestRedraw());
         canvas.setOnScroll(this::onScroll);
         canvas.setOnMousePressed(this::onPressed);
         canvas.setOnMouseDragged(this::onDragged);
         canvas.setOnMouseReleased(this::onReleased);
-        canvas.setOnMouseMoved(e -> cursorX = plotX(e.getX()));
-        canvas.setOnMouseExited(e -> cursorX = Double.NaN);
+        canvas.setOnMouseMoved(this::onMoved);
+        canvas.setOnMouseExited(e -> {
+            cursorX = Double.NaN;
+            hover = null;
+            tooltip.setVisible(false);
+            requestRedraw();
+        });
     }
 
-    /** The label of lane {@code lane}. */
-    static String laneLabel(int lane) {
-        return "CPU " + lane;
+    /** What the timeline shows; a new case resets scroll, bins and the lane choices that name tasks. */
+    public ObjectProperty<TimelineData> dataProperty() {
+        return data;
     }
 
-    /** Shows {@code value} (null for nothing); the caller sets the viewport bounds. */
-    public void setTrace(Trace value) {
-        trace = value;
-        laneScroll.setValue(0);
-        requestLayout();
-        requestRedraw();
+    public TimelineData data() {
+        return data.get();
     }
 
-    /** The lane labels, top to bottom. */
-    public List<String> laneLabels() {
-        List<String> labels = new ArrayList<>();
-        for (int lane = 0; lane < layout.lanes(); lane++) {
-            labels.add(laneLabel(lane));
-        }
-        return labels;
+    public void setData(TimelineData value) {
+        data.set(value);
+    }
+
+    public ObjectProperty<LaneOptions> optionsProperty() {
+        return options;
+    }
+
+    public ObjectProperty<TimeMarkers> markersProperty() {
+        return markers;
+    }
+
+    /** The finding whose span is marked on the ruler. */
+    public ObjectProperty<Finding> findingProperty() {
+        return finding;
+    }
+
+    /** Evidence positions to mark. */
+    public ObjectProperty<List<Highlight>> highlightsProperty() {
+        return highlights;
+    }
+
+    /** The lane {@code .} and {@code ,} step along (the lane last clicked). */
+    public ObjectProperty<Lane> selectedLaneProperty() {
+        return selectedLane;
     }
 
     /** The current lane geometry (canvas coordinates). */
@@ -99,12 +167,56 @@ public final class TimelineView extends Region {
         return layout;
     }
 
+    /** The visible scale as drawn (snapped to the bin grid). */
+    public TimeScale drawnScale() {
+        TimelineData d = data.get();
+        return d == null ? viewport.scale() : GridScale.snap(viewport.scale(), d.start());
+    }
+
+    /** The binned frame last drawn (for hit tests in tests), or null. */
+    public BinnedFrame lastFrame() {
+        return lastFrame;
+    }
+
+    /** True when the frame on screen was binned for the current view and nothing is being binned. */
+    public boolean isSettled() {
+        return cache.isSettled() && lastFrame != null && lastFrame.npp() == viewport.scale().nsPerPixel();
+    }
+
+    /** Labels of the lanes top to bottom, e.g. "CPU 0", "CPU 0 irq", "task rt_hog-26988". */
+    public List<String> laneLabels() {
+        List<String> labels = new ArrayList<>();
+        TimelineData d = data.get();
+        for (Lane lane : layout.lanes()) {
+            labels.add(switch (lane.kind()) {
+                case CPU -> "CPU " + lane.cpu();
+                case IRQ -> "CPU " + lane.cpu() + " irq";
+                case MARKERS -> "CPU " + lane.cpu() + " markers";
+                case TASK -> "task " + d.trace().tasks().label(lane.id());
+                case LOG -> "log " + d.logs().get(lane.id()).sourceName();
+                case REPORTS -> "reports";
+            });
+        }
+        return labels;
+    }
+
+    /** What lies under canvas point (x, y) as drawn, or null. */
+    public HitTester.Hit hitAt(double x, double y) {
+        return data.get() == null ? null : HitTester.hit(data.get(), layout, lastFrame, drawnScale(), x, y);
+    }
+
     /**
-     * Applies a navigation key: W/S zoom in/out at the mouse (or the centre), A/D and ←/→ pan, F fits,
-     * +/- zoom at the centre. Returns false for keys it does not handle.
+     * Applies a timeline key: W/S zoom in/out at the mouse (or the centre), A/D and ←/→ pan, ↑/↓ and +/-
+     * zoom at the centre, F fits, Z zooms to the selection, M sets marker A (Shift+M marker B) at the
+     * mouse or the selection, Esc clears markers and range, {@code .}/{@code ,} step along the selected
+     * lane. Returns false for keys it does not handle.
      */
-    public boolean navigate(KeyCode key) {
+    public boolean onKey(KeyEvent e) {
+        if (data.get() == null) {
+            return false;
+        }
         double anchor = Double.isNaN(cursorX) ? viewport.width() / 2.0 : cursorX;
+        KeyCode key = e.getCode();
         switch (key) {
             case W -> viewport.zoom(ZOOM_STEP, anchor);
             case S -> viewport.zoom(1 / ZOOM_STEP, anchor);
@@ -112,9 +224,18 @@ public final class TimelineView extends Region {
             case D -> viewport.panFraction(KEY_PAN);
             case LEFT, KP_LEFT -> viewport.panFraction(-KEY_PAN / 2);
             case RIGHT, KP_RIGHT -> viewport.panFraction(KEY_PAN / 2);
+            case UP, KP_UP, PLUS, EQUALS, ADD -> viewport.zoomAtCentre(ZOOM_STEP);
+            case DOWN, KP_DOWN, MINUS, SUBTRACT -> viewport.zoomAtCentre(1 / ZOOM_STEP);
             case F -> viewport.fit();
-            case PLUS, EQUALS, ADD -> viewport.zoomAtCentre(ZOOM_STEP);
-            case MINUS, SUBTRACT -> viewport.zoomAtCentre(1 / ZOOM_STEP);
+            case Z -> zoomToSelection();
+            case M -> setMarker(!e.isShiftDown(), markerTime());
+            case ESCAPE -> {
+                markers.set(TimeMarkers.NONE);
+                range = null;
+                requestRedraw();
+            }
+            case PERIOD -> step(true);
+            case COMMA -> step(false);
             default -> {
                 return false;
             }
@@ -122,12 +243,90 @@ public final class TimelineView extends Region {
         return true;
     }
 
+    /** Shows the selection's span (with a margin), or the A–B range when nothing with a time is selected. */
+    public void zoomToSelection() {
+        long[] r = selection.get() == null ? null : SelectionRange.of(data.get(), selection.get());
+        if (r != null) {
+            showAround(r[0], r[1]);
+        } else if (markers.get().hasA() && markers.get().hasB()) {
+            viewport.show(Math.min(markers.get().a(), markers.get().b()), Math.max(markers.get().a(), markers.get().b()));
+        }
+    }
+
+    /** Shows {@code [from, to]} with a margin of a fifth of its length each side (at least 20 µs around an instant). */
+    public void showAround(double from, double to) {
+        double margin = Math.max((to - from) / 5, 20_000);
+        viewport.show(from - margin, to + margin);
+    }
+
+    /** Pans (zoom unchanged) so that {@code [from, to]} is visible, if it is not already. */
+    public void bringIntoView(double from, double to) {
+        if (from >= viewport.start() && to <= viewport.end()) {
+            return;
+        }
+        if (to - from > viewport.span()) {
+            showAround(from, to);
+            return;
+        }
+        double mid = (from + to) / 2;
+        viewport.panFraction((mid - (viewport.start() + viewport.span() / 2)) / viewport.span());
+    }
+
+    /**
+     * Shows {@code t}: centred at the current zoom when the view is at most 20 windows of {@code window}
+     * ns wide, else zoomed to one such window around it.
+     */
+    public void jumpTo(long t, long window) {
+        if (viewport.span() > 20.0 * window || t < viewport.start() || t > viewport.end()) {
+            showAround(t - window / 2.0, t + window / 2.0);
+        } else {
+            bringIntoView(t, t);
+        }
+    }
+
+    /** Sets marker A ({@code a}) or B at {@code t} (ignored for NaN). */
+    public void setMarker(boolean a, double t) {
+        if (!Double.isNaN(t)) {
+            markers.set(a ? markers.get().withA(t) : markers.get().withB(t));
+        }
+    }
+
+    /** Where M puts a marker: the mouse, else the selection's start, else the view's middle. */
+    private double markerTime() {
+        if (!Double.isNaN(cursorX)) {
+            return drawnScale().time(cursorX);
+        }
+        long[] r = selection.get() == null ? null : SelectionRange.of(data.get(), selection.get());
+        return r != null ? r[0] : viewport.start() + viewport.span() / 2;
+    }
+
+    /** {@code .}/{@code ,}: the next/previous item on the selected lane, selected and brought into view. */
+    private void step(boolean forward) {
+        TimelineData d = data.get();
+        Lane lane = selectedLane.get();
+        if (lane == null || layout.indexOf(lane) < 0) {
+            lane = layout.laneCount() > 0 ? layout.lane(0) : null;
+        }
+        if (lane == null) {
+            return;
+        }
+        long[] r = selection.get() == null ? null : SelectionRange.of(d, selection.get());
+        long from = r != null ? r[0] : (long) (forward ? viewport.start() - 1 : viewport.end() + 1);
+        NavTarget target = EventNavigator.step(d, lane, from, SelectionRange.event(selection.get()), forward);
+        if (target == null) {
+            return;
+        }
+        selectedLane.set(lane);
+        selection.set(Selections.of(d, lane, target));
+        bringIntoView(target.time(), target.time());
+    }
+
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        int lanes = trace == null ? 0 : trace.cpuCount();
-        LaneLayout fitted = LaneLayout.fit(h, lanes, 0);
+        LaneLayout fitted = LaneLayout.of(lanes, h, 0);
         double maxScroll = fitted.maxScroll(h);
         boolean scrolling = maxScroll > 0;
         laneScroll.setVisible(scrolling);
@@ -137,11 +336,17 @@ public final class TimelineView extends Region {
             laneScroll.setVisibleAmount(maxScroll * h / (h + maxScroll));
             laneScroll.resizeRelocate(w - barWidth, fitted.rulerHeight(), barWidth, h - fitted.rulerHeight());
         }
-        layout = LaneLayout.fit(h, lanes, scrolling ? laneScroll.getValue() : 0);
+        layout = LaneLayout.of(lanes, h, scrolling ? laneScroll.getValue() : 0);
         canvas.setWidth(Math.max(1, w - barWidth));
         canvas.setHeight(Math.max(1, h));
         viewport.setWidth(layout.plotWidth(canvas.getWidth()));
+        tooltip.autosize();
         requestRedraw();
+    }
+
+    /** Height at which every lane shows without scrolling. */
+    public double preferredLanesHeight() {
+        return LaneLayout.of(lanes, 0, 0).preferredHeight();
     }
 
     @Override
@@ -156,25 +361,71 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return LaneLayout.RULER_HEIGHT + LaneLayout.MIN_LANE_HEIGHT + 2 * LaneLayout.LANE_GAP;
+        return LaneLayout.RULER_HEIGHT + 40;
     }
 
-    private void requestRedraw() {
+    /** Asks for one redraw on the next pulse. */
+    public void requestRedraw() {
         pulse.start();
     }
 
-    private void draw() {
-        renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), trace, layout,
-                viewport.scale(), selection.get());
+    /** The palette as styled now. */
+    public CanvasPalette palette() {
+        return style.palette();
     }
 
-    private double plotX(double canvasX) {
-        double x = layout.plotX(canvasX);
-        return x >= 0 && x < viewport.width() ? x : Double.NaN;
+    private void draw() {
+        TimelineData d = data.get();
+        TimeScale view = drawnScale();
+        lastFrame = d == null ? null : cache.frameFor(d, layout.lanes(), view);
+        double hx = Double.isNaN(cursorX) ? Double.NaN : layout.canvasX(Math.floor(cursorX));
+        RenderState state = new RenderState(canvas.getWidth(), canvas.getHeight(), d, layout, view, lastFrame,
+                selection.get(), markers.get(), finding.get(), highlights.get(), range, hover, hx,
+                options.get().collapsedCpus(), style.palette());
+        renderer.draw(canvas.getGraphicsContext2D(), state);
+    }
+
+    private void dataChanged(TimelineData old, TimelineData now) {
+        if (old == null || now == null || old.caseToken() != now.caseToken()) {
+            cache.clear();
+            laneScroll.setValue(0);
+            hover = null;
+            range = null;
+            markers.set(TimeMarkers.NONE);
+            options.set(new LaneOptions(options.get().hiddenCpus(), options.get().hideIdleCpus(),
+                    options.get().onlyRt(), options.get().collapsedCpus(), List.of()));
+        }
+        relane();
+    }
+
+    private void optionsChanged() {
+        TimelineData d = data.get();
+        if (d != null) {
+            int[] missing = d.missingTracks(options.get().chosenTasks().stream().mapToInt(Integer::intValue).toArray());
+            if (missing.length > 0) {
+                Object token = d.caseToken();
+                worker.execute(() -> {
+                    Map<Integer, TaskTrack> tracks = TaskTracks.derive(d.trace(), missing);
+                    Platform.runLater(() -> {
+                        if (data.get() != null && data.get().caseToken() == token) {
+                            data.set(data.get().withTracks(tracks));
+                        }
+                    });
+                });
+            }
+        }
+        relane();
+    }
+
+    private void relane() {
+        TimelineData d = data.get();
+        lanes = d == null ? List.of() : LanePlan.lanes(d, options.get());
+        requestLayout();
+        requestRedraw();
     }
 
     private void onScroll(ScrollEvent e) {
-        if (trace == null) {
+        if (data.get() == null) {
             return;
         }
         if (e.getX() < layout.gutterWidth()) {
@@ -190,29 +441,113 @@ public final class TimelineView extends Region {
         e.consume();
     }
 
+    private void onMoved(MouseEvent e) {
+        double px = layout.plotX(e.getX());
+        cursorX = px >= 0 && px < viewport.width() ? px : Double.NaN;
+        hover = Double.isNaN(cursorX) ? null : hitAt(e.getX(), e.getY());
+        if (hover == null) {
+            tooltip.setVisible(false);
+        } else {
+            tooltip.setText(HoverText.of(data.get(), hover));
+            tooltip.autosize();
+            double x = e.getX() + 16;
+            double y = e.getY() + 18;
+            if (x + tooltip.getWidth() > getWidth() - 4) {
+                x = Math.max(4, e.getX() - 12 - tooltip.getWidth());
+            }
+            if (y + tooltip.getHeight() > getHeight() - 4) {
+                y = Math.max(4, e.getY() - 12 - tooltip.getHeight());
+            }
+            tooltip.relocate(x, y);
+            tooltip.setVisible(true);
+        }
+        requestRedraw();
+    }
+
     private void onPressed(MouseEvent e) {
         requestFocus();
+        if (menu != null) {
+            menu.hide();
+        }
         pressX = e.getX();
         lastDragX = e.getX();
         dragging = false;
+        range = null;
     }
 
     private void onDragged(MouseEvent e) {
-        if (!dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
+        if (data.get() == null || !dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
             return;
         }
         dragging = true;
-        canvas.setCursor(Cursor.CLOSED_HAND);
-        viewport.panPixels(lastDragX - e.getX());
-        lastDragX = e.getX();
+        tooltip.setVisible(false);
+        TimeScale view = drawnScale();
+        if (e.isShiftDown()) {
+            range = new double[] {view.time(clampPlot(pressX)), view.time(clampPlot(e.getX()))};
+            requestRedraw();
+        } else {
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            viewport.panPixels(lastDragX - e.getX());
+            lastDragX = e.getX();
+        }
+    }
+
+    private double clampPlot(double canvasX) {
+        return Math.max(0, Math.min(viewport.width(), layout.plotX(canvasX)));
     }
 
     private void onReleased(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
-        if (dragging || e.getButton() != MouseButton.PRIMARY || trace == null) {
+        TimelineData d = data.get();
+        if (d == null) {
             return;
         }
-        HitTester.Hit hit = HitTester.hit(trace, layout, viewport.scale(), e.getX(), e.getY());
-        selection.set(hit == null ? null : new Selection.Slice(hit.lane(), hit.slice()));
+        if (range != null) {
+            double from = Math.min(range[0], range[1]);
+            double to = Math.max(range[0], range[1]);
+            range = null;
+            if ((to - from) / viewport.scale().nsPerPixel() >= DRAG_THRESHOLD) {
+                viewport.show(from, to);
+            }
+            requestRedraw();
+            return;
+        }
+        if (dragging) {
+            return;
+        }
+        if (e.getButton() == MouseButton.SECONDARY) {
+            HitTester.Hit hit = hitAt(e.getX(), e.getY());
+            menu = new TimelineMenu(d, hit, layout, options, markers, t -> setMarker(true, t), t -> setMarker(false, t),
+                    drawnScale().time(clampPlot(e.getX())));
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        int index = layout.laneAt(e.getY());
+        if (e.getX() < layout.gutterWidth()) {
+            if (index >= 0) {
+                Lane lane = layout.lane(index);
+                selectedLane.set(lane);
+                if (lane.kind() == LaneKind.CPU) {
+                    options.set(options.get().withCollapsed(lane.cpu(), !options.get().collapsedCpus().contains(lane.cpu())));
+                }
+            }
+            return;
+        }
+        if (e.isShortcutDown()) {
+            setMarker(!e.isShiftDown(), drawnScale().time(layout.plotX(e.getX())));
+            return;
+        }
+        HitTester.Hit hit = hitAt(e.getX(), e.getY());
+        if (hit != null) {
+            selectedLane.set(hit.lane());
+        }
+        selection.set(hit == null ? null : Selections.of(d, hit));
+        if (e.getClickCount() == 2) {
+            zoomToSelection();
+        }
     }
+
 }

@@ -61,9 +61,9 @@ class CaseFileActionsTest {
     }
 
     private void openAndWait(FxRobot robot, Runnable open) throws TimeoutException {
-        Case before = window.currentCase();
+        Case before = window.shownCase();
         robot.interact(open);
-        WaitForAsyncUtils.waitFor(60, SECONDS, () -> !window.loadingProperty().get() && window.currentCase() != before);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> !window.loadingProperty().get() && window.shownCase() != before);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -108,7 +108,7 @@ class CaseFileActionsTest {
         answer = SourceLocator.Answer.at(moved);
         openAndWait(robot, () -> actions.openCase(caseFile, List.of()));
         assertEquals(List.of("s2.txt"), asked);
-        assertEquals(moved.toString(), window.currentCase().sources().get(0).report().path());
+        assertEquals(moved.toString(), window.shownCase().sources().get(0).report().path());
         assertTrue(notifier.done.contains("Sources located: renamed.txt: save the case (Ctrl+S) to remember where they are now."),
                 notifier.done.toString());
     }
@@ -122,14 +122,14 @@ class CaseFileActionsTest {
         robot.interact(() -> actions.saveTo(caseFile));
         Files.delete(trace);
         openAndWait(robot, () -> actions.open(List.of(S1)));
-        Case shown = window.currentCase();
+        Case shown = window.shownCase();
 
         answer = SourceLocator.Answer.SKIP;
         robot.interact(() -> actions.openCase(caseFile, List.of()));
         answer = SourceLocator.Answer.CANCEL;
         robot.interact(() -> actions.openCase(caseFile, List.of()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(shown, window.currentCase());
+        assertSame(shown, window.shownCase());
         assertEquals(List.of("s2.txt", "s2.txt"), asked);
         assertEquals(List.of("Nothing to open in case.rtscope: None of its source files was found."), notifier.problems);
     }
@@ -138,12 +138,12 @@ class CaseFileActionsTest {
     void aDamagedCaseFileIsNamedWithItsProblemAndNothingIsLost(FxRobot robot) throws Exception {
         wire();
         openAndWait(robot, () -> actions.open(List.of(S2)));
-        Case shown = window.currentCase();
+        Case shown = window.shownCase();
         Path broken = Files.writeString(dir.resolve("broken.rtscope"), "{\n  \"format\": \"rtscope-case\",\n  \"version\": 1,\n"
                 + "  \"sources\": [ { \"path\": \"a.txt\" }\n");
         robot.interact(() -> actions.open(List.of(broken)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(shown, window.currentCase());
+        assertSame(shown, window.shownCase());
         assertEquals(1, notifier.problems.size());
         String problem = notifier.problems.get(0);
         assertTrue(problem.startsWith("Cannot open broken.rtscope: broken.rtscope, line 5, column "), problem);
@@ -158,7 +158,7 @@ class CaseFileActionsTest {
         robot.interact(() -> actions.saveTo(caseFile));
         openAndWait(robot, () -> actions.add(List.of(S1, caseFile)));
         assertEquals(List.of(S2.toString(), S1.toAbsolutePath().normalize().toString()),
-                window.currentCase().sources().stream().map(s -> s.report().path()).toList());
+                window.shownCase().sources().stream().map(s -> s.report().path()).toList());
         assertEquals(caseFile, actions.caseFile());
         assertNull(window.selectionProperty().get());
     }

@@ -30,6 +30,7 @@ import org.rtscope.export.report.ReportInput;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,12 +59,13 @@ class ExportDialogTest {
         Case loaded = CaseLoader.load(List.of(TestData.trace("s2_rt_throttling", "trace-cmd_report.txt")),
                 ImportMonitor.NONE);
         CaseAnalysis analysis = CaseAnalyzer.analyze(loaded);
+        TimelineData timeline = TimelineData.of(loaded);
         robot.interact(() -> {
             dialog = new ExportDialog(owner, notifier, range -> {
                 asked.add(range);
                 long from = range == ExportDialog.Range.WHOLE_CASE ? analysis.start() : 1_245_000_000_000L;
                 long to = range == ExportDialog.Range.WHOLE_CASE ? analysis.end() : 1_246_000_000_000L;
-                return new ReportInput("s2", loaded, analysis, List.of(), List.of(), from, to,
+                return new ReportInput("s2", timeline, analysis, List.of(), List.of(), from, to,
                         range == ExportDialog.Range.WHOLE_CASE, "test", Instant.now());
             }, dir.resolve("s2-report.png"));
             dialog.show();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rtscope.TestData;
 import org.rtscope.model.CpuSlices;
 import org.rtscope.model.Trace;
+import org.rtscope.timeline.Lane;
 import org.rtscope.timeline.LaneLayout;
 import org.rtscope.timeline.TimeScale;
 import org.testfx.api.FxRobot;
@@ -55,7 +56,9 @@ class MainWindowTest {
     @Test
     void showsCpuLanesZoomsAndInspectsTheRtHog(FxRobot robot) throws TimeoutException {
         waitUntilLoaded();
-        assertEquals(List.of("CPU 0", "CPU 1"), window.timeline().laneLabels());
+        List<String> lanes = window.timeline().laneLabels();
+        assertEquals(List.of("CPU 0", "CPU 0 irq", "CPU 0 markers", "CPU 1", "CPU 1 irq", "CPU 1 markers"), lanes.subList(0, 6));
+        assertTrue(lanes.contains("task rt_hog-26988"), "the SCHED_FIFO task has a lane: " + lanes);
         assertEquals("rtscope — trace-cmd_report.txt", window.titleProperty().get());
 
         double fitted = window.viewport().span();
@@ -88,7 +91,7 @@ class MainWindowTest {
         assertSame(shown, window.trace());
         assertEquals("rtscope — trace-cmd_report.txt", window.titleProperty().get());
         String message = robot.lookup(".status-message").queryAs(Label.class).getText();
-        assertTrue(message.contains("No trace events in notes.txt"), message);
+        assertTrue(message.contains("Nothing to show in notes.txt"), message);
         String warnings = robot.lookup(".status-warnings").queryAs(MenuButton.class).getItems().get(0).getText();
         assertTrue(warnings.startsWith("notes.txt: not a supported format"), warnings);
     }
@@ -97,7 +100,7 @@ class MainWindowTest {
     private Point2D widestVisibleRtHogSlice() {
         Trace trace = window.trace();
         CpuSlices slices = trace.slices(1);
-        TimeScale scale = window.viewport().scale();
+        TimeScale scale = window.timeline().drawnScale();
         LaneLayout layout = window.timeline().laneLayout();
         double bestWidth = 0;
         double bestX = -1;
@@ -114,6 +117,6 @@ class MainWindowTest {
         }
         assertTrue(bestWidth > 20, "rt_hog visible on CPU 1");
         assertNotNull(trace.tasks().get(RT_HOG));
-        return new Point2D(layout.canvasX(bestX), layout.laneCentre(1));
+        return new Point2D(layout.canvasX(bestX), layout.laneCentre(layout.indexOf(Lane.cpu(1))));
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code rtscope bench}: the group of measurements (performance is measured, never asserted by tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Measures rtscope's own performance on a file.",
-        subcommands = BenchLoadCommand.class)
+        subcommands = {BenchLoadCommand.class, BenchRenderCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

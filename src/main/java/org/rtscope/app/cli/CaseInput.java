@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.CaseAnalysis;
-import org.rtscope.analysis.CaseAnalyzer;
 import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.SourceSummary;
 import org.rtscope.analysis.detect.Detectors;
@@ -41,14 +40,14 @@ final class CaseInput {
     }
 
     /**
-     * The analysis of {@code loaded} with the pattern engine's findings, as {@code analyze} makes it;
-     * the engine's messages (a user pattern file it skipped) go to {@code err}.
+     * What the pattern engine says about {@code loaded}, as for {@code analyze}; its messages (a user
+     * pattern file it skipped) go to {@code err}.
      */
-    static CaseAnalysis analyze(Case loaded, AnalysisSettings settings, CompletableFuture<PatternLibrary> patterns,
-                                PrintWriter err) {
+    static CaseReport report(Case loaded, AnalysisSettings settings, CompletableFuture<PatternLibrary> patterns,
+                             PrintWriter err) {
         CaseReport report = CaseReport.run(loaded, settings, patterns.join());
         report.messages().forEach(m -> err.printf("rtscope: %s%n", m));
-        return CaseAnalyzer.analyze(loaded, report);
+        return report;
     }
 
     /** Names each unreadable source on {@code err}; returns the exit code so far (0 or 2). */

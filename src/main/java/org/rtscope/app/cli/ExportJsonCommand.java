@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.rtscope.analysis.CaseAnalysis;
+import org.rtscope.analysis.CaseAnalyzer;
 import org.rtscope.analysis.pattern.PatternLibrary;
 import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.export.AnalysisJson;
@@ -49,7 +50,7 @@ public final class ExportJsonCommand implements Callable<Integer> {
         AnalysisSettings settings = bandwidth.settings(spec);
         CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseInput.analyze(loaded, settings, patterns, err);
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, CaseInput.report(loaded, settings, patterns, err));
         AtomicFile.write(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             AnalysisJson.write(analysis, ManifestVersion.value(), writer);

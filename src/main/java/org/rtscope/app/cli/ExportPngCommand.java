@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.rtscope.analysis.CaseAnalysis;
+import org.rtscope.analysis.CaseAnalyzer;
+import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.pattern.PatternLibrary;
 import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.export.report.PngReport;
 import org.rtscope.export.report.ReportImage;
 import org.rtscope.export.report.ReportInput;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
 import org.rtscope.timeline.TimeFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,21 +80,22 @@ public final class ExportPngCommand implements Callable<Integer> {
         CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         PrintWriter err = spec.commandLine().getErr();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseInput.analyze(loaded, settings, patterns, err);
+        CaseReport report = CaseInput.report(loaded, settings, patterns, err);
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, report);
         int exit = CaseInput.reportUnreadable(analysis, err);
-        long[] trace = ReportInput.traceRange(loaded);
-        if (trace == null) {
+        if (!analysis.hasEvents()) {
             err.println("rtscope: no trace events in the given files; nothing written");
             return CaseInput.UNREADABLE_INPUT;
         }
-        long start = from == null ? trace[0] : Math.max(analysis.start(), Math.round(from * 1e9));
-        long end = to == null ? trace[1] : Math.min(analysis.end(), Math.round(to * 1e9));
+        TimelineData timeline = TimelineData.of(loaded).withAnalysis(report.findings(), report.throttleWindows());
+        long start = from == null ? timeline.start() : Math.max(timeline.start(), Math.round(from * 1e9));
+        long end = to == null ? timeline.end() : Math.min(timeline.end(), Math.round(to * 1e9));
         if (end <= start) {
             throw new ParameterException(spec.commandLine(), "--from/--to select nothing: the case spans "
-                    + TimeFormat.seconds(analysis.start(), 6) + " – " + TimeFormat.seconds(analysis.end(), 6) + " s");
+                    + TimeFormat.seconds(timeline.start(), 6) + " – " + TimeFormat.seconds(timeline.end(), 6) + " s");
         }
         String name = ReportInput.nameOf(Path.of(loaded.primary().report().path()));
-        ReportInput input = new ReportInput(name, loaded, analysis, List.of(), List.of(), start, end,
+        ReportInput input = new ReportInput(name, timeline, analysis, List.of(), List.of(), start, end,
                 from == null && to == null, ManifestVersion.value(), Instant.now());
         PngReport.write(input, width, height, out);
         int findings = analysis.findings().size();

@@ -95,12 +95,11 @@ record ReportContent(String title, String files, String facts, String findingsSu
         }
         int cpus = in.analysis().cpus().size();
         parts.add(cpus == 1 ? "1 CPU" : cpus + " CPUs");
-        long[] trace = ReportInput.traceRange(in.aCase());
-        if (in.whole() || trace == null) {
+        if (in.whole()) {
             parts.add("the whole trace, " + range(in.from(), in.to()));
         } else {
-            parts.add(range(in.from(), in.to()) + " of the trace's " + TimeFormat.seconds(trace[0], 6) + " – "
-                    + TimeFormat.seconds(trace[1], 6) + " s");
+            parts.add(range(in.from(), in.to()) + " of the trace's " + TimeFormat.seconds(in.timeline().start(), 6)
+                    + " – " + TimeFormat.seconds(in.timeline().end(), 6) + " s");
         }
         return String.join(" · ", parts);
     }
@@ -164,10 +163,7 @@ record ReportContent(String title, String files, String facts, String findingsSu
         if (end > start) {
             sb.append(" for ").append(TimeFormat.duration(end - start));
         }
-        long[] trace = ReportInput.traceRange(in.aCase());
-        if (trace != null) {
-            sb.append(", ").append(TimeFormat.duration(start - trace[0])).append(" into the trace");
-        }
+        sb.append(", ").append(TimeFormat.duration(start - in.timeline().start())).append(" into the trace");
         if (end < in.from()) {
             sb.append(" (before the range shown)");
         } else if (start > in.to()) {

@@ -10,6 +10,7 @@ import org.rtscope.analysis.Severity;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimelineData;
 import org.rtscope.workspace.CaseDocument;
 
 /** The RT throttling recording (s2) with findings constructed where its throttling gaps are. */
@@ -42,16 +43,20 @@ final class ReportFixtures {
         return finding("RT_THROTTLE", Severity.CRITICAL, 0.95, GAP_START, GAP_END, 1);
     }
 
+    static TimelineData timeline(List<Finding> findings) {
+        return TimelineData.of(s2()).withAnalysis(findings, List.of());
+    }
+
     static ReportInput input(List<Finding> findings, List<CaseDocument.Note> notes, long from, long to) {
         CaseAnalysis analysis = CaseAnalyzer.analyze(s2(), findings);
-        long[] trace = ReportInput.traceRange(s2());
-        boolean whole = from == trace[0] && to == trace[1];
-        return new ReportInput("s2", s2(), analysis, List.of(new CaseDocument.Marker(1245.0, "A")), notes, from, to,
+        TimelineData timeline = timeline(findings);
+        boolean whole = from == timeline.start() && to == timeline.end();
+        return new ReportInput("s2", timeline, analysis, List.of(new CaseDocument.Marker(1245.0, "A")), notes, from, to,
                 whole, "test", GENERATED);
     }
 
     static ReportInput whole(List<Finding> findings) {
-        long[] trace = ReportInput.traceRange(s2());
-        return input(findings, List.of(), trace[0], trace[1]);
+        TimelineData timeline = timeline(List.of());
+        return input(findings, List.of(), timeline.start(), timeline.end());
     }
 }
