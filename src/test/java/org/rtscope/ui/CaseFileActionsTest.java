@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rtscope.TestData;
 import org.rtscope.model.Case;
+import org.rtscope.timeline.TimeMarkers;
 import org.rtscope.workspace.CaseDocument;
 import org.rtscope.workspace.CaseFiles;
 import org.rtscope.workspace.RecentFiles;
@@ -76,6 +77,7 @@ class CaseFileActionsTest {
         robot.interact(() -> {
             window.viewport().show(1_245_400_000_000.0, 1_245_500_000_000.0);
             window.selectionProperty().set(new Selection.Slice(1, 10));
+            window.timeline().markersProperty().set(new TimeMarkers(1_245_422_545_000.0, 1_245_473_801_000.0));
             actions.addNote(new CaseDocument.Note("gap starts here", 1245.4225, null));
             assertTrue(actions.saveTo(caseFile));
         });
@@ -88,6 +90,7 @@ class CaseFileActionsTest {
         assertEquals(1_245_400_000_000.0, window.viewport().start(), 1);
         assertEquals(1_245_500_000_000.0, window.viewport().end(), 1);
         assertEquals(new Selection.Slice(1, 10), window.selectionProperty().get());
+        assertEquals(new TimeMarkers(1_245_422_545_000.0, 1_245_473_801_000.0), window.timeline().markersProperty().get());
         assertEquals(List.of(new CaseDocument.Note("gap starts here", 1245.4225, null)), actions.notes());
         assertEquals("rtscope — throttling.rtscope", window.titleProperty().get());
         assertEquals(caseFile, actions.caseFile());
