@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import org.rtscope.ui.LegendPicture;
 
 /**
  * Starts JavaFX without a display for {@code export-png}: Monocle's headless glass platform and
@@ -69,9 +70,10 @@ public final class HeadlessFx {
     }
 
     /**
-     * Draws a little text in the report's fonts and takes a snapshot, so that the software pipeline and
-     * the font rasteriser initialise now, while the caller is still loading the trace, and not in the
-     * middle of the first report (together they cost as much as drawing a whole page).
+     * Draws a little text in the report's fonts, takes a snapshot and lays out the window's legend, so
+     * that the software pipeline, the font rasteriser, the CSS engine and the icon font initialise now,
+     * while the caller is still loading the trace, and not in the middle of the first report (together
+     * they cost as much as drawing a whole page).
      */
     private static void warmUp() {
         Canvas canvas = new Canvas(64, 32);
@@ -81,6 +83,7 @@ public final class HeadlessFx {
             g.fillText("CPU 0 1245.42 s rt_hog", 0, 16);
         }
         canvas.snapshot(null, null);
+        LegendPicture.render(400, 1);
     }
 
     private static void setDefault(String key, String value) {
