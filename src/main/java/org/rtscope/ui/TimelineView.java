@@ -126,15 +126,12 @@ public final class TimelineView extends Region {
         });
     }
 
-    /** What the timeline shows; a new case resets scroll, bins and the lane choices that name tasks. */
-    public ObjectProperty<TimelineData> dataProperty() {
-        return data;
-    }
-
+    /** What the timeline shows, or null. */
     public TimelineData data() {
         return data.get();
     }
 
+    /** Shows {@code value}; a new case resets scroll, bins, markers and the lanes chosen for tasks. */
     public void setData(TimelineData value) {
         data.set(value);
     }
