@@ -47,8 +47,23 @@ public final class Starvation {
             EventKind kind = trace.kind(i);
             if (kind == EventKind.SCHED_WAKEUP || kind == EventKind.SCHED_WAKEUP_NEW) {
                 int tid = trace.arg(i, 0);
-                if (tid > 0 && !slices.runningAt(tid, trace.ts(i))) {
-                    add(trace, slices, tid, trace.arg(i, 2), trace.ts(i), i, minNanos, waits);
+                if (tid <= 0) {
+                    continue;
+                }
+                long t = trace.ts(i);
+                int task = slices.taskIndex(tid);
+                if (task < 0) {
+                    add(trace, tid, trace.arg(i, 2), t, trace.end(), false, i, minNanos, waits);
+                    continue;
+                }
+                // running at t: the last slice starting at or before t still covers t
+                int last = slices.firstStartingAtOrAfterIndexed(task, t + 1) - 1;
+                boolean running = last >= 0 && slices.sliceEnd(task, last) > t;
+                if (!running) {
+                    int next = slices.firstStartingAtOrAfterIndexed(task, t);
+                    boolean ran = next < slices.sliceCount(task);
+                    add(trace, tid, trace.arg(i, 2), t, ran ? slices.sliceStart(task, next) : trace.end(), ran, i,
+                            minNanos, waits);
                 }
             }
         }
@@ -67,10 +82,14 @@ public final class Starvation {
 
     private static void add(Trace trace, TaskSlices slices, int tid, int cpu, long since, int event, long minNanos,
                             List<Wait> out) {
-        int next = slices.firstStartingAtOrAfter(tid, since);
-        List<TaskSlices.Slice> list = slices.of(tid);
-        boolean ran = next < list.size();
-        long until = ran ? list.get(next).start() : trace.end();
+        int task = slices.taskIndex(tid);
+        int next = task < 0 ? 0 : slices.firstStartingAtOrAfterIndexed(task, since);
+        boolean ran = task >= 0 && next < slices.sliceCount(task);
+        add(trace, tid, cpu, since, ran ? slices.sliceStart(task, next) : trace.end(), ran, event, minNanos, out);
+    }
+
+    private static void add(Trace trace, int tid, int cpu, long since, long until, boolean ran, int event,
+                            long minNanos, List<Wait> out) {
         if (until - since >= minNanos && cpu >= 0 && cpu < trace.cpuCount()) {
             out.add(new Wait(tid, cpu, since, until, ran, event, busy(trace.slices(cpu), since, until)));
         }

@@ -1,6 +1,7 @@
 package org.rtscope.analysis.derived;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,26 @@ public final class TaskSlices {
     public record Slice(int cpu, int index, long start, long end, int prio, int endState, int flags) {
     }
 
-    private final Map<Integer, List<Slice>> byTid;
+    /** Tids in ascending order; {@code lists[k]} and {@code starts[k]} belong to {@code tids[k]}. */
+    private final int[] tids;
+    private final List<Slice>[] lists;
+    /** Slice starts per task as primitives: the binary searches run per wake-up, millions of times. */
+    private final long[][] starts;
 
+    @SuppressWarnings("unchecked")
     private TaskSlices(Map<Integer, List<Slice>> byTid) {
-        this.byTid = byTid;
+        tids = byTid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        lists = new List[tids.length];
+        starts = new long[tids.length][];
+        for (int k = 0; k < tids.length; k++) {
+            List<Slice> list = byTid.get(tids[k]);
+            lists[k] = list;
+            long[] s = new long[list.size()];
+            for (int j = 0; j < s.length; j++) {
+                s[j] = list.get(j).start();
+            }
+            starts[k] = s;
+        }
     }
 
     /** Collects the non-idle slices of every CPU of {@code trace}. */
@@ -43,23 +60,51 @@ public final class TaskSlices {
 
     /** The slices of {@code tid} in time order (empty when it never ran). */
     public List<Slice> of(int tid) {
-        return byTid.getOrDefault(tid, List.of());
+        int k = Arrays.binarySearch(tids, tid);
+        return k < 0 ? List.of() : lists[k];
     }
 
     /** Index in {@link #of(int)} of the first slice of {@code tid} starting at or after {@code t}, or its size. */
     public int firstStartingAtOrAfter(int tid, long t) {
-        List<Slice> list = of(tid);
+        int k = Arrays.binarySearch(tids, tid);
+        return k < 0 ? 0 : firstStartingAtOrAfterIndexed(k, t);
+    }
+
+    /** Position of {@code tid} for the index-based lookups below, or -1 when it never ran. */
+    public int taskIndex(int tid) {
+        int k = Arrays.binarySearch(tids, tid);
+        return k < 0 ? -1 : k;
+    }
+
+    /** Number of slices of the task at {@code taskIndex}. */
+    public int sliceCount(int taskIndex) {
+        return starts[taskIndex].length;
+    }
+
+    /** Start of slice {@code j} of the task at {@code taskIndex}. */
+    public long sliceStart(int taskIndex, int j) {
+        return starts[taskIndex][j];
+    }
+
+    /** First slice of the task at {@code taskIndex} starting at or after {@code t}, or its slice count. */
+    public int firstStartingAtOrAfterIndexed(int taskIndex, long t) {
+        long[] s = starts[taskIndex];
         int lo = 0;
-        int hi = list.size();
+        int hi = s.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (list.get(mid).start() < t) {
+            if (s[mid] < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** End of slice {@code j} of the task at {@code taskIndex}. */
+    public long sliceEnd(int taskIndex, int j) {
+        return lists[taskIndex].get(j).end();
     }
 
     /** True when {@code tid} was on a CPU at {@code t}. */

@@ -226,14 +226,9 @@ public final class EventBodies {
     }
 
     private boolean exit(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int tid = kv.intValue("pid", -1);
+        int tid = taskFields(buf, from, end);
         if (tid < 0) {
             return false;
-        }
-        int comm = kv.find("comm");
-        if (comm >= 0) {
-            learnComm(tid, kv.valueStart(comm), kv.valueEnd(comm), buf);
         }
         args[0] = tid;
         args[1] = kv.intValue("prio", 120);
@@ -242,15 +237,21 @@ public final class EventBodies {
         return true;
     }
 
-    private boolean piSetprio(byte[] buf, int from, int end) {
+    /** Splits a "comm=.. pid=.." body, learns the comm, and returns the pid (-1 when missing). */
+    private int taskFields(byte[] buf, int from, int end) {
         kv.split(buf, from, end);
         int tid = kv.intValue("pid", -1);
+        int comm = kv.find("comm");
+        if (tid >= 0 && comm >= 0) {
+            learnComm(tid, kv.valueStart(comm), kv.valueEnd(comm), buf);
+        }
+        return tid;
+    }
+
+    private boolean piSetprio(byte[] buf, int from, int end) {
+        int tid = taskFields(buf, from, end);
         if (tid < 0) {
             return false;
-        }
-        int comm = kv.find("comm");
-        if (comm >= 0) {
-            learnComm(tid, kv.valueStart(comm), kv.valueEnd(comm), buf);
         }
         args[0] = tid;
         args[1] = kv.intValue("oldprio", 120);
