@@ -21,7 +21,8 @@ import org.rtscope.ui.OffscreenTimeline;
 /**
  * Times timeline frames drawn offscreen at 1920x1080, the way a user looks at a trace: the whole case,
  * then 1 % and 0.01 % of it (each first given the moment the background binning needs, which is
- * measured too), holding still and panning a little each frame. JavaFX runs on Monocle's headless
+ * measured too), holding still and panning a little each frame. One shorter untimed pass first warms
+ * the JIT and the glyph caches, as {@code bench load} discards its first load. JavaFX runs on Monocle's headless
  * glass with the software pipeline, so no display is needed; the properties are set before the
  * toolkit starts.
  */
@@ -91,35 +92,40 @@ public final class RenderBenchmark {
         startToolkit();
         OffscreenTimeline view = onFx(() -> new OffscreenTimeline(data, WIDTH, HEIGHT, CanvasPalette.defaults()));
         try {
-            List<Phase> phases = new ArrayList<>();
-            onFx(() -> view.render());
-            for (double fraction : ZOOMS) {
-                String name = fraction == 1 ? "whole" : String.format(java.util.Locale.ROOT, "%s%%", fraction * 100);
-                double settle = showAndSettle(view, fraction);
-                double[] still = new double[STILL_FRAMES];
-                for (int f = 0; f < STILL_FRAMES; f++) {
-                    still[f] = onFx(view::render) / 1e6;
-                }
-                phases.add(new Phase(name, still, settle));
-                if (fraction < 1) {
-                    double[] pan = new double[PAN_FRAMES];
-                    for (int f = 0; f < PAN_FRAMES; f++) {
-                        double direction = f < PAN_FRAMES / 2 ? 1 : -1;
-                        pan[f] = onFx(() -> {
-                            view.viewport().panFraction(direction * PAN_STEP);
-                            return view.render();
-                        }) / 1e6;
-                    }
-                    phases.add(new Phase(name + " panning", pan, 0));
-                }
-            }
-            return new Result(data.trace().size(), phases);
+            runPhases(view, 10, 20);
+            return new Result(data.trace().size(), runPhases(view, STILL_FRAMES, PAN_FRAMES));
         } finally {
             onFx(() -> {
                 view.close();
                 return null;
             });
         }
+    }
+
+    /** Every zoom level held still for {@code still} frames, then (below the whole case) panned for {@code pan}. */
+    private static List<Phase> runPhases(OffscreenTimeline view, int still, int pan) throws InterruptedException {
+        List<Phase> phases = new ArrayList<>();
+        for (double fraction : ZOOMS) {
+            String name = fraction == 1 ? "whole" : String.format(java.util.Locale.ROOT, "%s%%", fraction * 100);
+            double settle = showAndSettle(view, fraction);
+            double[] stillMs = new double[still];
+            for (int f = 0; f < still; f++) {
+                stillMs[f] = onFx(view::render) / 1e6;
+            }
+            phases.add(new Phase(name, stillMs, settle));
+            if (fraction < 1) {
+                double[] panMs = new double[pan];
+                for (int f = 0; f < pan; f++) {
+                    double direction = f < pan / 2 ? 1 : -1;
+                    panMs[f] = onFx(() -> {
+                        view.viewport().panFraction(direction * PAN_STEP);
+                        return view.render();
+                    }) / 1e6;
+                }
+                phases.add(new Phase(name + " panning", panMs, 0));
+            }
+        }
+        return phases;
     }
 
     /** Shows {@code fraction} of the case around its middle and renders until its bins are ready; returns ms. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -15,15 +16,21 @@ import org.rtscope.ui.MainWindow;
 
 /**
  * The desktop application: opens the files given on the command line, or the bundled s2 sample when
- * there are none, in one main window, with the pattern engine's findings and throttle windows.
+ * there are none, in one main window, with the pattern engine's findings and throttle windows. The
+ * theme the user picked last is remembered.
  */
 public final class RtscopeApp extends Application {
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** Preference key: the theme the user chose last time. */
+    private static final String DARK_THEME = "darkTheme";
 
     @Override
     public void start(Stage stage) throws IOException {
         MainWindow window = new MainWindow();
         window.setAnalyzer(RtscopeApp::analyze);
+        Preferences prefs = Preferences.userNodeForPackage(RtscopeApp.class);
+        window.setDarkTheme(prefs.getBoolean(DARK_THEME, false));
+        window.darkThemeProperty().addListener((o, old, now) -> prefs.putBoolean(DARK_THEME, now));
         Scene scene = new Scene(window.root(), 1440, 900);
         URL css = RtscopeApp.class.getResource("/css/rtscope.css");
         if (css != null) {

@@ -80,14 +80,4 @@ public final class LogTrack implements PointSeries {
     public int record(int k) {
         return order[k];
     }
-
-    /** The point of LogStore record {@code record}, or -1 when it has no time. */
-    public int pointOf(int record) {
-        for (int k = 0; k < order.length; k++) {
-            if (order[k] == record) {
-                return k;
-            }
-        }
-        return -1;
-    }
 }

@@ -117,11 +117,6 @@ public final class MarkerTrack implements PointSeries {
         return ref[k] < 0 ? reports.get(-ref[k] - 1) : null;
     }
 
-    /** Index of the first marker after {@code t} of any kind ({@link #size()} if none). */
-    public int firstAfter(long t) {
-        return firstAtOrAfter(t + 1);
-    }
-
     /** A short label: "SIGKILL → rttime_kill-26542", "soft lockup rt-123", "exit stress-ng-17". */
     public String label(int k) {
         SourcedReport report = report(k);

@@ -138,7 +138,8 @@ final class LabelPainter {
                     + TimeFormat.duration(track.end(k) - track.start(k));
             String label = smallText.fit(text, span[1] - span[0] - 2 * PAD);
             if (label != null) {
-                items.add(new Item(1, s.palette().rgb(CanvasColor.TEXT), s.layout().canvasX(span[0]) + PAD,
+                int band = s.palette().rgb(CanvasColor.ofState(state));
+                items.add(new Item(1, TaskPalette.textColor(band), s.layout().canvasX(span[0]) + PAD,
                         s.layout().laneCentre(i), label));
             }
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -152,6 +154,7 @@ public final class MainWindow {
         });
         selection.addListener((o, old, now) -> selectionChanged(now));
         timeline.markersProperty().addListener((o, old, now) -> status.showMarkers(now.describe()));
+        timeline.lanesProperty().addListener((o, old, now) -> Platform.runLater(this::fitTimelineHeight));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
         root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
@@ -231,6 +234,11 @@ public final class MainWindow {
 
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    /** True while the dark theme is on (the toolbar toggle). */
+    public BooleanProperty darkThemeProperty() {
+        return dark.selectedProperty();
     }
 
     /** Switches between the light and the dark theme. */
@@ -440,6 +448,7 @@ public final class MainWindow {
 
     private void installShortcuts(Scene scene) {
         if (scene != null) {
+            Platform.runLater(this::refreshColours);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                 search.field().requestFocus();
@@ -455,6 +464,14 @@ public final class MainWindow {
             }
         } else {
             root.getStyleClass().remove("dark");
+        }
+        Platform.runLater(this::refreshColours);
+    }
+
+    /** Canvas colours and the legend come from the stylesheet: read them again once it is applied. */
+    private void refreshColours() {
+        if (root.getScene() == null) {
+            return;
         }
         root.applyCss();
         legend.show(timeline.palette());

@@ -83,11 +83,6 @@ public final class OffscreenTimeline implements AutoCloseable {
         return cache.isSettled() && lastFrame != null && lastFrame.npp() == viewport.scale().nsPerPixel();
     }
 
-    /** Rectangles the last frame filled for runs. */
-    public int lastRunCount() {
-        return renderer.lastRunCount();
-    }
-
     /** The last frame's pixels. */
     public WritableImage image() {
         return image;

@@ -29,11 +29,6 @@ final class RunPainter {
     private long[] order = new long[256];
     private int count;
 
-    /** Number of rectangles drawn by the last {@link #paint} call. */
-    int lastCount() {
-        return count;
-    }
-
     void paint(GraphicsContext g, RenderState s) {
         count = 0;
         if (s.bins() == null) {

@@ -24,11 +24,6 @@ final class TimelineRenderer {
     private final RulerPainter ruler = new RulerPainter();
     private final GutterPainter gutter = new GutterPainter();
 
-    /** Rectangles filled for runs in the last frame (for tests and the benchmark). */
-    int lastRunCount() {
-        return runs.lastCount();
-    }
-
     void draw(GraphicsContext g, RenderState s) {
         CanvasPalette p = s.palette();
         g.setFill(p.get(CanvasColor.BACKGROUND));

@@ -83,7 +83,7 @@ public final class TimelineView extends Region {
             draw();
         }
     };
-    private List<Lane> lanes = List.of();
+    private final ObjectProperty<List<Lane>> lanes = new SimpleObjectProperty<>(List.of());
     private LaneLayout layout = LaneLayout.of(List.of(), 0, 0);
     private BinnedFrame lastFrame;
     private double cursorX = Double.NaN;
@@ -126,15 +126,12 @@ public final class TimelineView extends Region {
         });
     }
 
-    /** What the timeline shows; a new case resets scroll, bins and the lane choices that name tasks. */
-    public ObjectProperty<TimelineData> dataProperty() {
-        return data;
-    }
-
+    /** What the timeline shows, or null. */
     public TimelineData data() {
         return data.get();
     }
 
+    /** Shows {@code value}; a new case resets scroll, bins, markers and the lanes chosen for tasks. */
     public void setData(TimelineData value) {
         data.set(value);
     }
@@ -160,6 +157,11 @@ public final class TimelineView extends Region {
     /** The lane {@code .} and {@code ,} step along (the lane last clicked). */
     public ObjectProperty<Lane> selectedLaneProperty() {
         return selectedLane;
+    }
+
+    /** The lanes shown, top to bottom (changes with the data, filters, collapsed groups and chosen tasks). */
+    public ObjectProperty<List<Lane>> lanesProperty() {
+        return lanes;
     }
 
     /** The current lane geometry (canvas coordinates). */
@@ -326,7 +328,7 @@ public final class TimelineView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        LaneLayout fitted = LaneLayout.of(lanes, h, 0);
+        LaneLayout fitted = LaneLayout.of(lanes.get(), h, 0);
         double maxScroll = fitted.maxScroll(h);
         boolean scrolling = maxScroll > 0;
         laneScroll.setVisible(scrolling);
@@ -336,7 +338,7 @@ public final class TimelineView extends Region {
             laneScroll.setVisibleAmount(maxScroll * h / (h + maxScroll));
             laneScroll.resizeRelocate(w - barWidth, fitted.rulerHeight(), barWidth, h - fitted.rulerHeight());
         }
-        layout = LaneLayout.of(lanes, h, scrolling ? laneScroll.getValue() : 0);
+        layout = LaneLayout.of(lanes.get(), h, scrolling ? laneScroll.getValue() : 0);
         canvas.setWidth(Math.max(1, w - barWidth));
         canvas.setHeight(Math.max(1, h));
         viewport.setWidth(layout.plotWidth(canvas.getWidth()));
@@ -346,7 +348,7 @@ public final class TimelineView extends Region {
 
     /** Height at which every lane shows without scrolling. */
     public double preferredLanesHeight() {
-        return LaneLayout.of(lanes, 0, 0).preferredHeight();
+        return LaneLayout.of(lanes.get(), 0, 0).preferredHeight();
     }
 
     @Override
@@ -419,7 +421,7 @@ public final class TimelineView extends Region {
 
     private void relane() {
         TimelineData d = data.get();
-        lanes = d == null ? List.of() : LanePlan.lanes(d, options.get());
+        lanes.set(d == null ? List.of() : LanePlan.lanes(d, options.get()));
         requestLayout();
         requestRedraw();
     }
