@@ -101,7 +101,8 @@ public final class CaseFileActions {
                 monitor -> CaseSources.add(open, expand(paths, already), monitor, this::reportIfEmpty),
                 loaded -> {
                     // adding files keeps the user where they were (the selection may name another trace now)
-                    ViewStates.restore(window, view == null ? null : new CaseDocument.ViewState(view.start(), view.end(), null));
+                    ViewStates.restore(window,
+                            view == null ? null : new CaseDocument.ViewState(view.start(), view.end(), null));
                     ViewStates.restoreMarkers(window, markers);
                 }));
     }
@@ -172,7 +173,8 @@ public final class CaseFileActions {
             chooser.setInitialDirectory(suggested.getParent().toFile());
         }
         chooser.setInitialFileName(String.valueOf(suggested.getFileName()));
-        File chosen = chooser.showSaveDialog(window.root().getScene() == null ? null : window.root().getScene().getWindow());
+        File chosen = chooser.showSaveDialog(
+                window.root().getScene() == null ? null : window.root().getScene().getWindow());
         if (chosen == null) {
             return false;
         }

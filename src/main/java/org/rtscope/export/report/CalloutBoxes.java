@@ -99,8 +99,8 @@ final class CalloutBoxes {
         List<Block> blocks = new ArrayList<>();
         double textLeft = PAD + CIRCLE + 10;
         double dy = PAD + 1;
-        List<String> titleLines = TextWrap.lines(callout.title(), boxWidth - textLeft - PAD, Math.min(TITLE_LINES, maxLines),
-                title::width);
+        int maxTitleLines = Math.min(TITLE_LINES, maxLines);
+        List<String> titleLines = TextWrap.lines(callout.title(), boxWidth - textLeft - PAD, maxTitleLines, title::width);
         blocks.add(new Block(null, titleLines, title, ReportStyle.TEXT, textLeft, dy));
         dy += titleLines.size() * title.lineHeight();
         if (!callout.badge().isEmpty()) {

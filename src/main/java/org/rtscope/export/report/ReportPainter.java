@@ -62,7 +62,8 @@ final class ReportPainter {
         double legendTop = footerTop - 12 - AnnotationLegend.HEIGHT - legendHeight;
         double boxesBottom = legendTop - 12;
         double timelineTop = MARGIN + HEADER_HEIGHT;
-        double timelineHeight = Math.min(TimelinePicture.preferredHeight(in.timeline()), Math.floor(h * MAX_TIMELINE_SHARE));
+        double timelineHeight = Math.min(TimelinePicture.preferredHeight(in.timeline()),
+                Math.floor(h * MAX_TIMELINE_SHARE));
         double stripTop = timelineTop + timelineHeight + 12;
         int columns = CalloutBoxes.columns(w - 2 * MARGIN);
         double firstBoxesTop = stripTop + CalloutLinks.stripHeight() + CalloutLinks.busHeight(columns);
