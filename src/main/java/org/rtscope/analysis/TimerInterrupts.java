@@ -1,5 +1,6 @@
 package org.rtscope.analysis;
 
+import java.util.Arrays;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.Trace;
 
@@ -35,18 +36,18 @@ public final class TimerInterrupts {
         int last = trace.firstAtOrAfter(to);
         long[] counts = new long[trace.cpuCount()];
         if (contains(trace, EventKind.LOCAL_TIMER_ENTRY)) {
-            for (int i = first; i < last; i++) {
-                if (trace.kind(i) == EventKind.LOCAL_TIMER_ENTRY) {
-                    countOn(counts, trace.cpu(i));
-                }
+            int[] ticks = trace.eventsOf(EventKind.LOCAL_TIMER_ENTRY);
+            for (int k = firstAtOrAfter(ticks, first); k < ticks.length && ticks[k] < last; k++) {
+                countOn(counts, trace.cpu(ticks[k]));
             }
             return new TimerInterrupts(TimerSource.LOCAL_TIMER_ENTRY, counts);
         }
         if (contains(trace, EventKind.HRTIMER_EXPIRE_ENTRY)) {
             boolean[] isTick = tickHandlerStrings(trace);
-            for (int i = first; i < last; i++) {
-                if (trace.kind(i) == EventKind.HRTIMER_EXPIRE_ENTRY && isTickHandler(isTick, trace.arg(i, 0))) {
-                    countOn(counts, trace.cpu(i));
+            int[] expiries = trace.eventsOf(EventKind.HRTIMER_EXPIRE_ENTRY);
+            for (int k = firstAtOrAfter(expiries, first); k < expiries.length && expiries[k] < last; k++) {
+                if (isTickHandler(isTick, trace.arg(expiries[k], 0))) {
+                    countOn(counts, trace.cpu(expiries[k]));
                 }
             }
             return new TimerInterrupts(TimerSource.TICK_HRTIMER, counts);
@@ -63,6 +64,12 @@ public final class TimerInterrupts {
         return perCpu[cpu];
     }
 
+    /** Position in the ascending {@code events} of the first event index at or after {@code event}. */
+    private static int firstAtOrAfter(int[] events, int event) {
+        int k = Arrays.binarySearch(events, event);
+        return k >= 0 ? k : -k - 1;
+    }
+
     private static void countOn(long[] counts, int cpu) {
         if (cpu >= 0 && cpu < counts.length) {
             counts[cpu]++;
@@ -74,12 +81,7 @@ public final class TimerInterrupts {
     }
 
     private static boolean contains(Trace trace, EventKind kind) {
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) == kind) {
-                return true;
-            }
-        }
-        return false;
+        return trace.eventsOf(kind).length > 0;
     }
 
     /**

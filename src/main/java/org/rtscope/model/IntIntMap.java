@@ -2,18 +2,22 @@ package org.rtscope.model;
 
 import java.util.Arrays;
 
-/** Open-addressing int → int map without boxing, for per-event lookups such as tid → task slot. */
-final class IntIntMap {
+/**
+ * Open-addressing int → int map without boxing, for the per-event lookups of one pass over millions of
+ * events (tid → task slot, "is this wake-up for one of the tasks we track?").
+ */
+public final class IntIntMap {
     private static final int FREE = Integer.MIN_VALUE;
     private int[] keys = new int[64];
     private int[] values = new int[64];
     private int size;
 
-    IntIntMap() {
+    public IntIntMap() {
         Arrays.fill(keys, FREE);
     }
 
-    int get(int key, int missing) {
+    /** The value of {@code key}, or {@code missing}. */
+    public int get(int key, int missing) {
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
         while (keys[slot] != FREE) {
@@ -25,7 +29,7 @@ final class IntIntMap {
         return missing;
     }
 
-    void put(int key, int value) {
+    public void put(int key, int value) {
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
         while (keys[slot] != FREE) {

@@ -27,6 +27,7 @@ public final class Trace {
     private final int cpuCount;
     private final TaskTable tasks;
     private final CpuSlices[] slices;
+    private final EventsByKind eventsByKind;
     /** Added to every timestamp: this source's offset onto the case clock (0 = its own clock). */
     private final long clockOffset;
 
@@ -49,6 +50,7 @@ public final class Trace {
         this.cpuCount = cpuCount;
         this.tasks = tasks;
         this.slices = slices;
+        this.eventsByKind = new EventsByKind(type, typeKinds);
         this.clockOffset = 0;
     }
 
@@ -68,6 +70,7 @@ public final class Trace {
         this.stacks = base.stacks;
         this.cpuCount = base.cpuCount;
         this.tasks = base.tasks;
+        this.eventsByKind = base.eventsByKind;
         this.clockOffset = base.clockOffset + offset;
         this.slices = new CpuSlices[base.slices.length];
         for (int c = 0; c < slices.length; c++) {
@@ -131,6 +134,14 @@ public final class Trace {
 
     public EventKind kind(int i) {
         return typeKinds[type[i]];
+    }
+
+    /**
+     * Ascending indices of the events of {@code kind}, indexed on first request (analyses that look at one
+     * kind skip the rest of millions of events). The array is shared: callers must not modify it.
+     */
+    public int[] eventsOf(EventKind kind) {
+        return eventsByKind.of(kind);
     }
 
     public String eventName(int i) {

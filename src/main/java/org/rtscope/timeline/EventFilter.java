@@ -3,6 +3,7 @@ package org.rtscope.timeline;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import org.rtscope.model.IntIntMap;
 import org.rtscope.model.EventFields;
 import org.rtscope.model.Task;
 import org.rtscope.model.Trace;
@@ -36,7 +37,7 @@ public record EventFilter(String text, int cpu, String task, int type) {
         boolean taskIsTid = !task.isEmpty() && task.chars().allMatch(Character::isDigit) && task.length() < 10;
         int tid = taskIsTid ? Integer.parseInt(task) : -1;
         boolean byName = !task.isEmpty() && !taskIsTid;
-        TidSlots matchingTids = new TidSlots();
+        IntIntMap matchingTids = new IntIntMap();
         if (byName) {
             for (Task t : trace.tasks().all()) {
                 if (t.comm().toLowerCase(Locale.ROOT).contains(taskNeedle)) {
@@ -54,7 +55,7 @@ public record EventFilter(String text, int cpu, String task, int type) {
                 continue;
             }
             if (taskIsTid && !EventNavigator.concerns(trace, i, tid)
-                    || byName && matchingTids.get(trace.tid(i)) < 0) {
+                    || byName && matchingTids.get(trace.tid(i), -1) < 0) {
                 continue;
             }
             if (!needle.isEmpty() && !textMatches(trace, i, needle)) {

@@ -3,6 +3,7 @@ package org.rtscope.timeline;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rtscope.model.IntIntMap;
 import org.rtscope.model.CpuSlices;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.TaskState;
@@ -28,11 +29,11 @@ public final class TaskTracks {
 
     /** Tracks for {@code tids} (idle and unknown tids give empty tracks), in the order given. */
     public static Map<Integer, TaskTrack> derive(Trace trace, int[] tids) {
-        TidSlots slotOf = new TidSlots();
+        IntIntMap slotOf = new IntIntMap();
         int n = 0;
         int[] unique = new int[tids.length];
         for (int tid : tids) {
-            if (tid > 0 && slotOf.get(tid) < 0) {
+            if (tid > 0 && slotOf.get(tid, -1) < 0) {
                 slotOf.put(tid, n);
                 unique[n++] = tid;
             }
@@ -53,7 +54,7 @@ public final class TaskTracks {
         return result;
     }
 
-    private static void collectWakeups(Trace trace, TidSlots slotOf, TaskTrack.Builder[] builders) {
+    private static void collectWakeups(Trace trace, IntIntMap slotOf, TaskTrack.Builder[] builders) {
         int size = trace.size();
         int[] wakeTypes = new int[trace.typeCount()];
         boolean any = false;
@@ -71,7 +72,7 @@ public final class TaskTracks {
             if (wakeTypes[trace.type(i)] == 0) {
                 continue;
             }
-            int slot = slotOf.get(trace.arg(i, 0));
+            int slot = slotOf.get(trace.arg(i, 0), -1);
             if (slot >= 0) {
                 builders[slot].wakeup(trace.ts(i), i, trace.tid(i), trace.cpu(i));
             }
@@ -79,7 +80,7 @@ public final class TaskTracks {
     }
 
     /** Per task and CPU, the indices of its slices: {@code [slot][cpu][k]} (each CPU's list in time order). */
-    private static int[][][] collectRuns(Trace trace, TidSlots slotOf, int tasks) {
+    private static int[][][] collectRuns(Trace trace, IntIntMap slotOf, int tasks) {
         int cpus = trace.cpuCount();
         int[][][] runs = new int[tasks][cpus][];
         int[][] counts = new int[tasks][cpus];
@@ -87,7 +88,7 @@ public final class TaskTracks {
         for (int cpu = 0; cpu < cpus; cpu++) {
             CpuSlices slices = trace.slices(cpu);
             for (int k = 0; k < slices.size(); k++) {
-                int slot = slotOf.get(slices.tid(k));
+                int slot = slotOf.get(slices.tid(k), -1);
                 if (slot < 0) {
                     continue;
                 }

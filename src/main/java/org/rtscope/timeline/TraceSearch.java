@@ -3,6 +3,7 @@ package org.rtscope.timeline;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import org.rtscope.model.IntIntMap;
 import org.rtscope.model.Task;
 import org.rtscope.model.Trace;
 
@@ -22,7 +23,7 @@ public final class TraceSearch {
         if (q.isEmpty()) {
             return new int[0];
         }
-        TidSlots tids = new TidSlots();
+        IntIntMap tids = new IntIntMap();
         boolean number = q.chars().allMatch(Character::isDigit) && q.length() < 10;
         int wanted = number ? Integer.parseInt(q) : -1;
         for (Task task : trace.tasks().all()) {
@@ -43,7 +44,7 @@ public final class TraceSearch {
             if ((i & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
                 return null;
             }
-            if (types[trace.type(i)] || tids.get(trace.tid(i)) >= 0 || namesTask(trace, i, tids)) {
+            if (types[trace.type(i)] || tids.get(trace.tid(i), -1) >= 0 || namesTask(trace, i, tids)) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
@@ -53,19 +54,19 @@ public final class TraceSearch {
         return Arrays.copyOf(out, n);
     }
 
-    private static boolean namesTask(Trace trace, int i, TidSlots tids) {
+    private static boolean namesTask(Trace trace, int i, IntIntMap tids) {
         switch (trace.kind(i)) {
             case SCHED_SWITCH:
-                return tids.get(trace.arg(i, 0)) >= 0 || tids.get(trace.arg(i, 1)) >= 0;
+                return tids.get(trace.arg(i, 0), -1) >= 0 || tids.get(trace.arg(i, 1), -1) >= 0;
             case SCHED_WAKEUP:
             case SCHED_WAKEUP_NEW:
             case SCHED_WAKING:
             case SCHED_PROCESS_EXIT:
-                return tids.get(trace.arg(i, 0)) >= 0;
+                return tids.get(trace.arg(i, 0), -1) >= 0;
             case SIGNAL_GENERATE:
-                return tids.get(trace.arg(i, 2)) >= 0;
+                return tids.get(trace.arg(i, 2), -1) >= 0;
             case SCHED_PROCESS_FORK:
-                return tids.get(trace.arg(i, 1)) >= 0;
+                return tids.get(trace.arg(i, 1), -1) >= 0;
             default:
                 return false;
         }

@@ -76,8 +76,8 @@ public final class KillAttribution {
     /** Every {@code signal_generate} of one of {@code signals} with {@code code=128}, in time order. */
     public static List<Kill> of(Trace trace, Set<Integer> signals, RtRunBudget budget) {
         List<Kill> kills = new ArrayList<>();
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) != EventKind.SIGNAL_GENERATE || trace.arg(i, 1) != SI_KERNEL
+        for (int i : trace.eventsOf(EventKind.SIGNAL_GENERATE)) {
+            if (trace.arg(i, 1) != SI_KERNEL
                     || !signals.contains(trace.arg(i, 0))) {
                 continue;
             }

@@ -1,8 +1,11 @@
 package org.rtscope.analysis.derived;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rtscope.model.CpuSlices;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.TaskState;
@@ -37,61 +40,84 @@ public final class Starvation {
         }
     }
 
+    /** A wait before it is known to survive {@link #dropOverlaps}; only survivors pay for {@link #busy}. */
+    private record Candidate(int tid, int cpu, long since, long until, boolean ranAgain, int sinceEvent) {
+        long nanos() {
+            return until - since;
+        }
+
+        Wait measured(Trace trace) {
+            return new Wait(tid, cpu, since, until, ranAgain, sinceEvent, busy(trace.slices(cpu), since, until));
+        }
+    }
+
     private Starvation() {
     }
 
-    /** Waits of at least {@code minNanos}, longest first. */
+    /**
+     * Waits of at least {@code minNanos}, longest first. Two passes in time order (wake-ups over the
+     * whole trace, preemptions CPU by CPU), each keeping a cursor per task into its slices: millions of
+     * wake-ups then cost one step each instead of a search each.
+     */
     public static List<Wait> of(Trace trace, TaskSlices slices, long minNanos) {
-        List<Wait> waits = new ArrayList<>();
-        for (int i = 0; i < trace.size(); i++) {
-            EventKind kind = trace.kind(i);
-            if (kind == EventKind.SCHED_WAKEUP || kind == EventKind.SCHED_WAKEUP_NEW) {
-                int tid = trace.arg(i, 0);
-                if (tid <= 0) {
-                    continue;
-                }
-                long t = trace.ts(i);
-                int task = slices.taskIndex(tid);
-                if (task < 0) {
-                    add(trace, tid, trace.arg(i, 2), t, trace.end(), false, i, minNanos, waits);
-                    continue;
-                }
-                // running at t: the last slice starting at or before t still covers t
-                int last = slices.firstStartingAtOrAfterIndexed(task, t + 1) - 1;
-                boolean running = last >= 0 && slices.sliceEnd(task, last) > t;
-                if (!running) {
-                    int next = slices.firstStartingAtOrAfterIndexed(task, t);
-                    boolean ran = next < slices.sliceCount(task);
-                    add(trace, tid, trace.arg(i, 2), t, ran ? slices.sliceStart(task, next) : trace.end(), ran, i,
-                            minNanos, waits);
-                }
+        List<Candidate> waits = new ArrayList<>();
+        int[] cursor = new int[slices.taskCount()];
+        int[] wakeups = trace.eventsOf(EventKind.SCHED_WAKEUP);
+        int[] newTasks = trace.eventsOf(EventKind.SCHED_WAKEUP_NEW);
+        for (int a = 0, b = 0; a < wakeups.length || b < newTasks.length;) {
+            int i = b >= newTasks.length || a < wakeups.length && wakeups[a] < newTasks[b] ? wakeups[a++] : newTasks[b++];
+            int tid = trace.arg(i, 0);
+            if (tid <= 0) {
+                continue;
+            }
+            long t = trace.ts(i);
+            int task = slices.taskIndex(tid);
+            if (task < 0) {
+                add(trace, tid, trace.arg(i, 2), t, trace.end(), false, i, minNanos, waits);
+                continue;
+            }
+            int next = slices.firstStartingAtOrAfterFrom(task, t, cursor[task]);
+            cursor[task] = next;
+            // running at t: the last slice starting at or before t still covers t
+            int after = next;
+            while (after < slices.sliceCount(task) && slices.sliceStart(task, after) <= t) {
+                after++;
+            }
+            boolean running = after > 0 && slices.sliceEnd(task, after - 1) > t;
+            if (!running) {
+                boolean ran = next < slices.sliceCount(task);
+                add(trace, tid, trace.arg(i, 2), t, ran ? slices.sliceStart(task, next) : trace.end(), ran, i,
+                        minNanos, waits);
             }
         }
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             CpuSlices cpuSlices = trace.slices(cpu);
+            Arrays.fill(cursor, 0);
             for (int k = 0; k + 1 < cpuSlices.size(); k++) {
-                if (!cpuSlices.isIdle(k) && TaskState.isRunnable(cpuSlices.endState(k))) {
-                    add(trace, slices, cpuSlices.tid(k), cpu, cpuSlices.end(k), cpuSlices.startEvent(k + 1), minNanos,
-                            waits);
+                if (cpuSlices.isIdle(k) || !TaskState.isRunnable(cpuSlices.endState(k))) {
+                    continue;
                 }
+                int tid = cpuSlices.tid(k);
+                long since = cpuSlices.end(k);
+                int task = slices.taskIndex(tid);
+                int next = 0;
+                if (task >= 0) {
+                    next = slices.firstStartingAtOrAfterFrom(task, since, cursor[task]);
+                    cursor[task] = next;
+                }
+                boolean ran = task >= 0 && next < slices.sliceCount(task);
+                add(trace, tid, cpu, since, ran ? slices.sliceStart(task, next) : trace.end(), ran,
+                        cpuSlices.startEvent(k + 1), minNanos, waits);
             }
         }
-        waits.sort(Comparator.comparingLong(Wait::nanos).reversed().thenComparingLong(Wait::since));
-        return dropOverlaps(waits);
-    }
-
-    private static void add(Trace trace, TaskSlices slices, int tid, int cpu, long since, int event, long minNanos,
-                            List<Wait> out) {
-        int task = slices.taskIndex(tid);
-        int next = task < 0 ? 0 : slices.firstStartingAtOrAfterIndexed(task, since);
-        boolean ran = task >= 0 && next < slices.sliceCount(task);
-        add(trace, tid, cpu, since, ran ? slices.sliceStart(task, next) : trace.end(), ran, event, minNanos, out);
+        waits.sort(Comparator.comparingLong(Candidate::nanos).reversed().thenComparingLong(Candidate::since));
+        return dropOverlaps(waits).stream().map(w -> w.measured(trace)).toList();
     }
 
     private static void add(Trace trace, int tid, int cpu, long since, long until, boolean ran, int event,
-                            long minNanos, List<Wait> out) {
+                            long minNanos, List<Candidate> out) {
         if (until - since >= minNanos && cpu >= 0 && cpu < trace.cpuCount()) {
-            out.add(new Wait(tid, cpu, since, until, ran, event, busy(trace.slices(cpu), since, until)));
+            out.add(new Candidate(tid, cpu, since, until, ran, event));
         }
     }
 
@@ -106,17 +132,13 @@ public final class Starvation {
     }
 
     /** A wake-up while already waiting starts no new wait: keep the longest of overlapping waits of a task. */
-    private static List<Wait> dropOverlaps(List<Wait> sorted) {
-        List<Wait> kept = new ArrayList<>();
-        for (Wait w : sorted) {
-            boolean inside = false;
-            for (Wait k : kept) {
-                if (k.tid() == w.tid() && w.since() >= k.since() && w.until() <= k.until()) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
+    private static List<Candidate> dropOverlaps(List<Candidate> sorted) {
+        List<Candidate> kept = new ArrayList<>();
+        Map<Integer, List<Candidate>> keptOfTask = new HashMap<>();
+        for (Candidate w : sorted) {
+            List<Candidate> own = keptOfTask.computeIfAbsent(w.tid(), t -> new ArrayList<>());
+            if (own.stream().noneMatch(k -> w.since() >= k.since() && w.until() <= k.until())) {
+                own.add(w);
                 kept.add(w);
             }
         }

@@ -1,72 +1,116 @@
 package org.rtscope.analysis.derived;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rtscope.model.CpuSlices;
+import org.rtscope.model.IntIntMap;
 import org.rtscope.model.Trace;
 
 /**
  * The run slices of each task across all CPUs, in time order. The model keeps slices per CPU (what a
  * lane draws); questions about one task — how long it ran without blocking, how long it waited to run
  * — need them per task, wherever the task migrated.
+ *
+ * <p>A busy trace has millions of slices, so they are kept as two primitive columns grouped by task
+ * (16 bytes a slice: the start for searching, and where the slice lives in its CPU's {@link CpuSlices});
+ * {@link Slice} records are made only for the slices a caller asks for.
  */
 public final class TaskSlices {
     /** One slice of a task: slice {@code index} of {@code cpu}'s {@link CpuSlices}. */
     public record Slice(int cpu, int index, long start, long end, int prio, int endState, int flags) {
     }
 
-    /** Tids in ascending order; {@code lists[k]} and {@code starts[k]} belong to {@code tids[k]}. */
+    private final Trace trace;
+    /** Tids in ascending order; the slices of {@code tids[k]} are {@code [offsets[k], offsets[k + 1])}. */
     private final int[] tids;
-    private final List<Slice>[] lists;
-    /** Slice starts per task as primitives: the binary searches run per wake-up, millions of times. */
-    private final long[][] starts;
+    private final int[] offsets;
+    private final long[] starts;
+    /** {@code cpu << 32 | index}: where each slice lives. */
+    private final long[] refs;
 
-    @SuppressWarnings("unchecked")
-    private TaskSlices(Map<Integer, List<Slice>> byTid) {
-        tids = byTid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        lists = new List[tids.length];
-        starts = new long[tids.length][];
-        for (int k = 0; k < tids.length; k++) {
-            List<Slice> list = byTid.get(tids[k]);
-            lists[k] = list;
-            long[] s = new long[list.size()];
-            for (int j = 0; j < s.length; j++) {
-                s[j] = list.get(j).start();
-            }
-            starts[k] = s;
-        }
+    private TaskSlices(Trace trace, int[] tids, int[] offsets, long[] starts, long[] refs) {
+        this.trace = trace;
+        this.tids = tids;
+        this.offsets = offsets;
+        this.starts = starts;
+        this.refs = refs;
     }
 
     /** Collects the non-idle slices of every CPU of {@code trace}. */
     public static TaskSlices of(Trace trace) {
-        Map<Integer, List<Slice>> byTid = new HashMap<>();
+        IntIntMap slotOfTid = new IntIntMap();
+        int[] counts = new int[16];
+        int[] tidOfSlot = new int[16];
+        int distinct = 0;
+        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
+            CpuSlices slices = trace.slices(cpu);
+            for (int k = 0; k < slices.size(); k++) {
+                if (slices.isIdle(k)) {
+                    continue;
+                }
+                int slot = slotOfTid.get(slices.tid(k), -1);
+                if (slot < 0) {
+                    if (distinct == counts.length) {
+                        counts = Arrays.copyOf(counts, distinct * 2);
+                        tidOfSlot = Arrays.copyOf(tidOfSlot, distinct * 2);
+                    }
+                    slot = distinct++;
+                    slotOfTid.put(slices.tid(k), slot);
+                    tidOfSlot[slot] = slices.tid(k);
+                }
+                counts[slot]++;
+            }
+        }
+        int[] tids = Arrays.copyOf(tidOfSlot, distinct);
+        Arrays.sort(tids);
+        int[] offsets = new int[distinct + 1];
+        int[] next = new int[distinct];
+        for (int k = 0; k < distinct; k++) {
+            int slot = slotOfTid.get(tids[k], -1);
+            offsets[k + 1] = offsets[k] + counts[slot];
+            next[slot] = offsets[k];
+        }
+        long[] starts = new long[offsets[distinct]];
+        long[] refs = new long[starts.length];
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             CpuSlices slices = trace.slices(cpu);
             for (int k = 0; k < slices.size(); k++) {
                 if (!slices.isIdle(k)) {
-                    byTid.computeIfAbsent(slices.tid(k), t -> new ArrayList<>()).add(new Slice(cpu, k,
-                            slices.start(k), slices.end(k), slices.prio(k), slices.endState(k), slices.flags(k)));
+                    int at = next[slotOfTid.get(slices.tid(k), -1)]++;
+                    starts[at] = slices.start(k);
+                    refs[at] = (long) cpu << 32 | k;
                 }
             }
         }
-        for (List<Slice> list : byTid.values()) {
-            list.sort((a, b) -> Long.compare(a.start(), b.start()));
+        for (int k = 0; k < distinct; k++) {
+            SortedRuns.merge(starts, refs, offsets[k], offsets[k + 1]);
         }
-        return new TaskSlices(byTid);
+        return new TaskSlices(trace, tids, offsets, starts, refs);
     }
 
     /** The slices of {@code tid} in time order (empty when it never ran). */
     public List<Slice> of(int tid) {
-        int k = Arrays.binarySearch(tids, tid);
-        return k < 0 ? List.of() : lists[k];
+        int task = taskIndex(tid);
+        if (task < 0) {
+            return List.of();
+        }
+        return new AbstractList<>() {
+            @Override
+            public Slice get(int j) {
+                return slice(task, j);
+            }
+
+            @Override
+            public int size() {
+                return sliceCount(task);
+            }
+        };
     }
 
     /** Index in {@link #of(int)} of the first slice of {@code tid} starting at or after {@code t}, or its size. */
     public int firstStartingAtOrAfter(int tid, long t) {
-        int k = Arrays.binarySearch(tids, tid);
+        int k = taskIndex(tid);
         return k < 0 ? 0 : firstStartingAtOrAfterIndexed(k, t);
     }
 
@@ -76,41 +120,79 @@ public final class TaskSlices {
         return k < 0 ? -1 : k;
     }
 
+    /** Number of tasks that ran; task indexes are {@code 0 ..} this − 1. */
+    public int taskCount() {
+        return tids.length;
+    }
+
     /** Number of slices of the task at {@code taskIndex}. */
     public int sliceCount(int taskIndex) {
-        return starts[taskIndex].length;
+        return offsets[taskIndex + 1] - offsets[taskIndex];
     }
 
     /** Start of slice {@code j} of the task at {@code taskIndex}. */
     public long sliceStart(int taskIndex, int j) {
-        return starts[taskIndex][j];
+        return starts[offsets[taskIndex] + j];
+    }
+
+    /** End of slice {@code j} of the task at {@code taskIndex}. */
+    public long sliceEnd(int taskIndex, int j) {
+        long ref = refs[offsets[taskIndex] + j];
+        return trace.slices((int) (ref >>> 32)).end((int) ref);
+    }
+
+    /** Slice {@code j} of the task at {@code taskIndex}, as a record. */
+    public Slice slice(int taskIndex, int j) {
+        long ref = refs[offsets[taskIndex] + j];
+        int cpu = (int) (ref >>> 32);
+        int index = (int) ref;
+        CpuSlices slices = trace.slices(cpu);
+        return new Slice(cpu, index, slices.start(index), slices.end(index), slices.prio(index),
+                slices.endState(index), slices.flags(index));
     }
 
     /** First slice of the task at {@code taskIndex} starting at or after {@code t}, or its slice count. */
     public int firstStartingAtOrAfterIndexed(int taskIndex, long t) {
-        long[] s = starts[taskIndex];
-        int lo = 0;
-        int hi = s.length;
+        int from = offsets[taskIndex];
+        int lo = from;
+        int hi = offsets[taskIndex + 1];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (s[mid] < t) {
+            if (starts[mid] < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo;
+        return lo - from;
     }
 
-    /** End of slice {@code j} of the task at {@code taskIndex}. */
-    public long sliceEnd(int taskIndex, int j) {
-        return lists[taskIndex].get(j).end();
+    /**
+     * {@link #firstStartingAtOrAfterIndexed} for callers that ask about one task at non-decreasing times:
+     * starting from {@code hint} (the previous answer) it steps forward, so a pass over a whole trace
+     * costs one step per slice instead of a binary search per question. A time earlier than the hint's
+     * falls back to the binary search.
+     */
+    public int firstStartingAtOrAfterFrom(int taskIndex, long t, int hint) {
+        int from = offsets[taskIndex];
+        int end = offsets[taskIndex + 1];
+        int at = from + hint;
+        if (at > end || at > from && starts[at - 1] >= t) {
+            return firstStartingAtOrAfterIndexed(taskIndex, t);
+        }
+        while (at < end && starts[at] < t) {
+            at++;
+        }
+        return at - from;
     }
 
     /** True when {@code tid} was on a CPU at {@code t}. */
     public boolean runningAt(int tid, long t) {
-        List<Slice> list = of(tid);
-        int k = firstStartingAtOrAfter(tid, t + 1) - 1;
-        return k >= 0 && list.get(k).end() > t;
+        int task = taskIndex(tid);
+        if (task < 0) {
+            return false;
+        }
+        int k = firstStartingAtOrAfterIndexed(task, t + 1) - 1;
+        return k >= 0 && sliceEnd(task, k) > t;
     }
 }

@@ -27,12 +27,10 @@ public final class TimerFunctions {
             matches[id] = bare(trace.string(id)).equals(function);
         }
         List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) == EventKind.HRTIMER_EXPIRE_ENTRY) {
-                int fn = trace.arg(i, 0);
-                if (fn >= 0 && fn < matches.length && matches[fn]) {
-                    found.add(i);
-                }
+        for (int i : trace.eventsOf(EventKind.HRTIMER_EXPIRE_ENTRY)) {
+            int fn = trace.arg(i, 0);
+            if (fn >= 0 && fn < matches.length && matches[fn]) {
+                found.add(i);
             }
         }
         return found;
@@ -40,11 +38,6 @@ public final class TimerFunctions {
 
     /** True when the trace recorded any hrtimer expiry (so that an absent callback means it did not fire). */
     public static boolean recordsHrtimers(Trace trace) {
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) == EventKind.HRTIMER_EXPIRE_ENTRY) {
-                return true;
-            }
-        }
-        return false;
+        return trace.eventsOf(EventKind.HRTIMER_EXPIRE_ENTRY).length > 0;
     }
 }

@@ -42,10 +42,7 @@ final class PiBoostDetector extends TraceDetector {
         long min = params.millis("minMillis", 1);
         Map<Integer, Integer> boostedAt = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) != EventKind.SCHED_PI_SETPRIO) {
-                continue;
-            }
+        for (int i : trace.eventsOf(EventKind.SCHED_PI_SETPRIO)) {
             int tid = trace.arg(i, 0);
             int oldPrio = trace.arg(i, 1);
             int newPrio = trace.arg(i, 2);

@@ -48,18 +48,18 @@ final class SilentAfterSignalDetector extends TraceDetector {
         java.util.Set<Integer> ignored = new java.util.HashSet<>(params.integers("ignoreSignals", List.of(17)));
         TaskSlices slices = view.taskSlices(trace);
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) != EventKind.SIGNAL_DELIVER || ignored.contains(trace.arg(i, 0))
-                    || !hasHandler(trace.string(trace.arg(i, 3)))) {
+        for (int i : trace.eventsOf(EventKind.SIGNAL_DELIVER)) {
+            if (ignored.contains(trace.arg(i, 0))) {
                 continue;
             }
+            // cheapest test first: a busy trace delivers hundreds of thousands of signals to threads that run on
             int tid = trace.tid(i);
-            List<TaskSlices.Slice> own = slices.of(tid);
-            int k = slices.firstStartingAtOrAfter(tid, trace.ts(i) + 1) - 1;
-            if (k < 0 || k != own.size() - 1) {
+            int task = slices.taskIndex(tid);
+            int k = task < 0 ? -1 : slices.firstStartingAtOrAfterIndexed(task, trace.ts(i) + 1) - 1;
+            if (k < 0 || k != slices.sliceCount(task) - 1 || !hasHandler(trace.string(trace.arg(i, 3)))) {
                 continue;
             }
-            TaskSlices.Slice last = own.get(k);
+            TaskSlices.Slice last = slices.slice(task, k);
             boolean sleptSoon = (last.endState() & TaskState.SLEEPING) != 0 && last.end() - trace.ts(i) <= within;
             if (!sleptSoon || trace.end() - last.end() < silence) {
                 continue;

@@ -43,10 +43,7 @@ final class TickSilenceDetector extends TraceDetector {
         long[] lastTick = new long[trace.cpuCount()];
         boolean any = false;
         java.util.Arrays.fill(lastTick, trace.start());
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.kind(i) != EventKind.LOCAL_TIMER_ENTRY) {
-                continue;
-            }
+        for (int i : trace.eventsOf(EventKind.LOCAL_TIMER_ENTRY)) {
             any = true;
             int cpu = trace.cpu(i);
             check(source, trace, cpu, lastTick[cpu], trace.ts(i), min, hits);

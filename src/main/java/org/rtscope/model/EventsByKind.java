@@ -1,0 +1,54 @@
+package org.rtscope.model;
+
+/**
+ * The indices of a trace's events of one {@link EventKind}, built on first request and kept. Analyses
+ * ask "every wake-up", "every hrtimer expiry", "every signal" over and over; on a trace of millions of
+ * events each such question would otherwise be a full pass over the type column. Kinds nobody asks
+ * for cost nothing.
+ */
+final class EventsByKind {
+    private final short[] type;
+    private final EventKind[] typeKinds;
+    private final int[][] byKind = new int[EventKind.values().length][];
+
+    EventsByKind(short[] type, EventKind[] typeKinds) {
+        this.type = type;
+        this.typeKinds = typeKinds;
+    }
+
+    /** Ascending event indices of {@code kind}; shared, so callers must not modify the array. */
+    synchronized int[] of(EventKind kind) {
+        int[] found = byKind[kind.ordinal()];
+        if (found == null) {
+            found = collect(kind);
+            byKind[kind.ordinal()] = found;
+        }
+        return found;
+    }
+
+    private int[] collect(EventKind kind) {
+        boolean[] wanted = new boolean[typeKinds.length];
+        boolean any = false;
+        for (int t = 0; t < typeKinds.length; t++) {
+            wanted[t] = typeKinds[t] == kind;
+            any |= wanted[t];
+        }
+        if (!any) {
+            return new int[0];
+        }
+        int count = 0;
+        for (short t : type) {
+            if (wanted[t]) {
+                count++;
+            }
+        }
+        int[] found = new int[count];
+        int at = 0;
+        for (int i = 0; i < type.length && at < count; i++) {
+            if (wanted[type[i]]) {
+                found[at++] = i;
+            }
+        }
+        return found;
+    }
+}
