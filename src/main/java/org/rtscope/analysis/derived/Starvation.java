@@ -40,14 +40,10 @@ public final class Starvation {
         }
     }
 
-    /** A wait before it is known to survive {@link #dropOverlaps}; only survivors pay for {@link #busy}. */
+    /** A wait before it is known to survive {@link #dropOverlaps}; only survivors have their CPU measured. */
     private record Candidate(int tid, int cpu, long since, long until, boolean ranAgain, int sinceEvent) {
         long nanos() {
             return until - since;
-        }
-
-        Wait measured(Trace trace) {
-            return new Wait(tid, cpu, since, until, ranAgain, sinceEvent, busy(trace.slices(cpu), since, until));
         }
     }
 
@@ -111,7 +107,7 @@ public final class Starvation {
             }
         }
         waits.sort(Comparator.comparingLong(Candidate::nanos).reversed().thenComparingLong(Candidate::since));
-        return dropOverlaps(waits).stream().map(w -> w.measured(trace)).toList();
+        return measured(trace, dropOverlaps(waits));
     }
 
     private static void add(Trace trace, int tid, int cpu, long since, long until, boolean ran, int event,
@@ -121,14 +117,59 @@ public final class Starvation {
         }
     }
 
-    private static double busy(CpuSlices slices, long from, long to) {
-        long busy = 0;
-        for (int k = slices.firstEndingAfter(from); k < slices.size() && slices.start(k) < to; k++) {
-            if (!slices.isIdle(k)) {
-                busy += Math.min(slices.end(k), to) - Math.max(slices.start(k), from);
+    /**
+     * The waits with how busy their CPU was. Long waits on a busy CPU span hundreds of thousands of slices,
+     * so rather than summing slices per wait, one sweep per CPU finds the busy time accumulated up to every
+     * wait edge; a wait's busy time is then the difference at its two edges.
+     */
+    private static List<Wait> measured(Trace trace, List<Candidate> waits) {
+        List<Wait> out = new ArrayList<>(waits.size());
+        Map<Integer, BusyClock> clocks = new HashMap<>();
+        for (Candidate w : waits) {
+            clocks.computeIfAbsent(w.cpu(), cpu -> new BusyClock()).ask(w.since(), w.until());
+        }
+        clocks.forEach((cpu, clock) -> clock.sweep(trace.slices(cpu)));
+        for (Candidate w : waits) {
+            BusyClock clock = clocks.get(w.cpu());
+            long busy = clock.busyBefore(w.until()) - clock.busyBefore(w.since());
+            out.add(new Wait(w.tid(), w.cpu(), w.since(), w.until(), w.ranAgain(), w.sinceEvent(),
+                    w.nanos() > 0 ? (double) busy / w.nanos() : 0));
+        }
+        return out;
+    }
+
+    /** Non-idle time of one CPU from the trace start up to a set of instants, found in one sweep. */
+    private static final class BusyClock {
+        private final List<Long> asked = new ArrayList<>();
+        private long[] times;
+        private long[] busy;
+
+        void ask(long from, long to) {
+            asked.add(from);
+            asked.add(to);
+        }
+
+        void sweep(CpuSlices slices) {
+            times = asked.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+            busy = new long[times.length];
+            long total = 0;
+            int k = 0;
+            for (int q = 0; q < times.length; q++) {
+                long t = times[q];
+                while (k < slices.size() && slices.end(k) <= t) {
+                    if (!slices.isIdle(k)) {
+                        total += slices.end(k) - slices.start(k);
+                    }
+                    k++;
+                }
+                boolean inside = k < slices.size() && slices.start(k) < t && !slices.isIdle(k);
+                busy[q] = total + (inside ? t - slices.start(k) : 0);
             }
         }
-        return to > from ? (double) busy / (to - from) : 0;
+
+        long busyBefore(long t) {
+            return busy[Arrays.binarySearch(times, t)];
+        }
     }
 
     /** A wake-up while already waiting starts no new wait: keep the longest of overlapping waits of a task. */
