@@ -21,8 +21,9 @@ public final class KeyValueFields {
         int i = from;
         int pendingKey = -1;
         while (i < end) {
-            int k = keyAt(data, i, end);
-            if (k > 0 && (i == from || data[i - 1] == ' ')) {
+            // a key can only start the body or follow a space: testing every byte would rescan each word
+            int k = i == from || data[i - 1] == ' ' ? keyAt(data, i, end) : 0;
+            if (k > 0) {
                 if (pendingKey >= 0) {
                     valueEnd[pendingKey] = Bytes.trimEnd(data, valueStart[pendingKey], i);
                 }
