@@ -82,9 +82,9 @@ public final class EventBodies {
     }
 
     private boolean schedSwitch(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int prevComm = kv.find("prev_comm");
-        if (prevComm >= 0) {
+        if (Bytes.startsWith(buf, from, end, "prev_comm=")) {
+            kv.split(buf, from, end);
+            int prevComm = kv.find("prev_comm");
             int prev = kv.intValue("prev_pid", -1);
             int next = kv.intValue("next_pid", -1);
             int state = kv.find("prev_state");
