@@ -43,7 +43,7 @@ final class StarvedTasksDetector extends TraceDetector {
         double minBusy = params.number("minBusy", 0.9);
         List<Pattern> comms = params.patterns("comms", List.of(".*"));
         List<Hit> hits = new ArrayList<>();
-        for (Starvation.Wait wait : Starvation.of(trace, view.taskSlices(trace), min)) {
+        for (Starvation.Wait wait : view.starvation(trace, min)) {
             String comm = Evidences.comm(trace, wait.tid());
             if (wait.cpuBusy() < minBusy || comms.stream().noneMatch(p -> p.matcher(comm).matches())) {
                 continue;

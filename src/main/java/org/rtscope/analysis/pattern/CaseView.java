@@ -2,13 +2,12 @@ package org.rtscope.analysis.pattern;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.derived.RtRunBudget;
+import org.rtscope.analysis.derived.Starvation;
 import org.rtscope.analysis.derived.TaskSlices;
 import org.rtscope.model.Case;
 import org.rtscope.model.LogStore;
@@ -17,15 +16,26 @@ import org.rtscope.model.Trace;
 /**
  * A loaded case as the pattern engine reads it: its sources ranked (primary trace first), the settings,
  * and the derived analyses of each trace computed once and shared by every clue and detector that asks.
- * One view serves one engine run on one thread.
+ * The engine matches patterns on several threads at once, so every cache here is a {@link Memo}: the first
+ * thread to ask computes, the others wait for its answer instead of computing it again.
  */
 public final class CaseView {
+    /** Shortest wait worth sharing between patterns: every built-in starvation pattern asks for longer ones. */
+    static final long STARVATION_FLOOR = 100_000_000L;
     private final Case aCase;
     private final AnalysisSettings settings;
     private final List<SourceRef> sources;
-    private final Map<Trace, Map<String, Object>> derived = new IdentityHashMap<>();
-    private final Map<String, List<Hit>> detectorHits = new HashMap<>();
-    private final Map<LogStore, String[]> logTexts = new IdentityHashMap<>();
+    private final Memo memo = new Memo();
+
+    /** Cache keys: traces and log stores by identity (neither overrides equals). */
+    private record DerivedKey(Trace trace, String name) {
+    }
+
+    private record TextsKey(LogStore logs) {
+    }
+
+    private record HitsKey(String detectorCall) {
+    }
 
     public CaseView(Case aCase, AnalysisSettings settings) {
         this.aCase = aCase;
@@ -63,15 +73,8 @@ public final class CaseView {
     }
 
     /** A derived analysis of {@code trace}, computed on first use under {@code key}. */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Trace trace, String key, Function<Trace, T> compute) {
-        Map<String, Object> perTrace = derived.computeIfAbsent(trace, t -> new HashMap<>());
-        Object value = perTrace.get(key);
-        if (value == null) {
-            value = compute.apply(trace);
-            perTrace.put(key, value);
-        }
-        return (T) value;
+        return memo.get(new DerivedKey(trace, key), () -> compute.apply(trace));
     }
 
     /** The per-task slices of {@code trace}. */
@@ -84,19 +87,33 @@ public final class CaseView {
         return derived(trace, "rtRunBudget", t -> RtRunBudget.of(t, taskSlices(t), settings));
     }
 
+    /**
+     * Waits of at least {@code minNanos} in {@code trace} (see {@link Starvation}). Patterns ask with
+     * different minimums; the waits of a larger minimum are exactly the longer waits of a smaller one (a
+     * shorter wait never hides a longer one), so one pass at {@link #STARVATION_FLOOR} answers them all.
+     */
+    public List<Starvation.Wait> starvation(Trace trace, long minNanos) {
+        if (minNanos < STARVATION_FLOOR) {
+            return derived(trace, "starvation:" + minNanos, t -> Starvation.of(t, taskSlices(t), minNanos));
+        }
+        List<Starvation.Wait> all = derived(trace, "starvation",
+                t -> Starvation.of(t, taskSlices(t), STARVATION_FLOOR));
+        return all.stream().filter(w -> w.nanos() >= minNanos).toList();
+    }
+
     /** The texts of {@code logs}, decoded once for all log clues. */
     public String[] texts(LogStore logs) {
-        return logTexts.computeIfAbsent(logs, l -> {
-            String[] texts = new String[l.size()];
+        return memo.get(new TextsKey(logs), () -> {
+            String[] texts = new String[logs.size()];
             for (int i = 0; i < texts.length; i++) {
-                texts[i] = l.text(i);
+                texts[i] = logs.text(i);
             }
             return texts;
         });
     }
 
     /** Hits of a detector with given parameters, computed once per distinct {@code key}. */
-    List<Hit> detectorHits(String key, java.util.function.Supplier<List<Hit>> compute) {
-        return detectorHits.computeIfAbsent(key, k -> List.copyOf(compute.get()));
+    List<Hit> detectorHits(String key, Supplier<List<Hit>> compute) {
+        return memo.get(new HitsKey(key), () -> List.copyOf(compute.get()));
     }
 }

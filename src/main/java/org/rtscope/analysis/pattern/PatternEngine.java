@@ -33,10 +33,9 @@ public final class PatternEngine {
 
     /** All findings of {@code patterns} in {@code view}, in {@link #REPORT_ORDER}. */
     public static List<Finding> run(List<PatternDef> patterns, CaseView view) {
+        // patterns are independent and share derived analyses through the view: match them on all cores
         List<Finding> findings = new ArrayList<>();
-        for (PatternDef pattern : patterns) {
-            findings.addAll(match(pattern, view));
-        }
+        patterns.parallelStream().map(pattern -> match(pattern, view)).toList().forEach(findings::addAll);
         findings.sort(REPORT_ORDER);
         return findings;
     }

@@ -59,4 +59,19 @@ class StarvationTest {
         assertTrue(busy.stream().anyMatch(w -> w.tid() == 7102 && Math.abs(w.until() - 1_246_426_620_000L) < MS),
                 busy.toString());
     }
+
+    @Test
+    void theWaitsOfALargerMinimumAreTheLongerWaitsOfASmallerOne() {
+        for (String recording : List.of("s2_rt_throttling", "s3_timer_load")) {
+            Trace trace = CaseLoader.loadOne(TestData.trace(recording, "ftrace_instance_trace.txt"),
+                    ImportMonitor.NONE).trace();
+            TaskSlices slices = TaskSlices.of(trace);
+            List<Starvation.Wait> floor = Starvation.of(trace, slices, 100 * MS);
+            for (long min : new long[] {100 * MS, 250 * MS, 500 * MS, 1000 * MS}) {
+                assertEquals(Starvation.of(trace, slices, min), floor.stream().filter(w -> w.nanos() >= min).toList(),
+                        recording + " at " + min);
+            }
+            assertTrue(!floor.isEmpty() || recording.startsWith("s3"), recording + " has waits to compare");
+        }
+    }
 }
