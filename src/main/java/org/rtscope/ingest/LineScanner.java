@@ -2,6 +2,7 @@ package org.rtscope.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.rtscope.ingest.text.Bytes;
 import org.rtscope.model.SourceReport;
 
 /**
@@ -13,6 +14,7 @@ public final class LineScanner {
     /** Longest line handed to a parser. */
     public static final int MAX_LINE = 1 << 20;
     private static final int BLOCK = 1 << 22;
+    private static final byte NEWLINE = '\n';
 
     private final InputStream in;
     private final long totalBytes;
@@ -61,10 +63,8 @@ public final class LineScanner {
             if (read > 0) {
                 filled += read;
             }
-            for (int i = scanFrom; i < filled; i++) {
-                if (buf[i] != '\n') {
-                    continue;
-                }
+            for (int i = Bytes.indexOfByte(buf, scanFrom, filled, NEWLINE); i >= 0;
+                    i = Bytes.indexOfByte(buf, i + 1, filled, NEWLINE)) {
                 lineNo++;
                 if (skippingLongLine) {
                     longLineLength += i - lineStart;
