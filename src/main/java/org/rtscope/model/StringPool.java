@@ -1,5 +1,8 @@
 package org.rtscope.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,8 +14,12 @@ import java.util.Arrays;
  * <p>Not thread-safe; a pool belongs to one builder and is frozen into the immutable {@link Trace}.
  */
 public final class StringPool {
+    /** Reads eight bytes at a time: a parser interns a comm or a name several times per event line. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private String[] strings = new String[256];
     private byte[][] bytes = new byte[256][];
+    /** Hash of each id's bytes, so a probe rejects a different string without reading its bytes. */
+    private int[] hashes = new int[256];
     private int[] table = new int[1024];
     private int size;
 
@@ -47,8 +54,7 @@ public final class StringPool {
             if (id < 0) {
                 break;
             }
-            byte[] known = bytes[id];
-            if (known.length == len && Arrays.equals(known, 0, len, buf, off, off + len)) {
+            if (hashes[id] == hash && sameBytes(bytes[id], buf, off, len)) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -56,8 +62,10 @@ public final class StringPool {
         if (size == strings.length) {
             strings = Arrays.copyOf(strings, size * 2);
             bytes = Arrays.copyOf(bytes, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
         int id = size++;
+        hashes[id] = hash;
         bytes[id] = Arrays.copyOfRange(buf, off, off + len);
         strings[id] = new String(buf, off, len, StandardCharsets.UTF_8);
         table[slot] = id;
@@ -72,7 +80,7 @@ public final class StringPool {
         Arrays.fill(bigger, -1);
         int mask = bigger.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = hash(bytes[id], 0, bytes[id].length) & mask;
+            int slot = hashes[id] & mask;
             while (bigger[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -82,11 +90,37 @@ public final class StringPool {
     }
 
     private static int hash(byte[] buf, int off, int len) {
-        int h = 0x9E3779B9;
-        for (int i = off; i < off + len; i++) {
-            h = (h ^ buf[i]) * 0x01000193;
+        long h = len * 0x9E3779B97F4A7C15L;
+        int i = off;
+        int end = off + len;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LONGS.get(buf, i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
         }
-        return h ^ (h >>> 16);
+        long tail = 0;
+        for (int shift = 0; i < end; i++, shift += 8) {
+            tail |= (buf[i] & 0xFFL) << shift;
+        }
+        h = (h ^ tail) * 0x94D049BB133111EBL;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static boolean sameBytes(byte[] known, byte[] buf, int off, int len) {
+        if (known.length != len) {
+            return false;
+        }
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LONGS.get(known, i) != (long) LONGS.get(buf, off + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (known[i] != buf[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The interned strings by id; the array is a copy sized to the pool. */

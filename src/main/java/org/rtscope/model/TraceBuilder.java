@@ -3,6 +3,7 @@ package org.rtscope.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Collects events from a parser into growable primitive columns and freezes them into a {@link Trace}:
@@ -55,7 +56,9 @@ public final class TraceBuilder {
 
     /**
      * Joins builders of consecutive chunks of one source into a new one with exactly sized columns:
-     * one copy per column instead of growing the first chunk's.
+     * one copy per column instead of growing the first chunk's. The strings, event types and tasks of
+     * the parts are merged first, in order; then every part's events are copied into their place in
+     * parallel, since the copying of hundreds of megabytes of fresh columns is what a join costs.
      *
      * @param lineOffsets for each part, the number of source lines before it
      */
@@ -68,10 +71,76 @@ public final class TraceBuilder {
         }
         TraceBuilder joined = new TraceBuilder(total);
         joined.text = new byte[text];
+        int[][] stringMaps = new int[parts.size()][];
+        int[][] typeMaps = new int[parts.size()][];
+        int[] eventBases = new int[parts.size()];
+        int[] textBases = new int[parts.size()];
         for (int k = 0; k < parts.size(); k++) {
-            joined.append(parts.get(k), lineOffsets[k]);
+            TraceBuilder part = parts.get(k);
+            stringMaps[k] = joined.mergeStrings(part);
+            typeMaps[k] = joined.mergeTypes(part);
+            eventBases[k] = joined.size;
+            textBases[k] = joined.textSize;
+            joined.size += part.size;
+            joined.textSize += part.textSize;
+        }
+        IntStream.range(0, parts.size()).parallel().forEach(k -> joined.copyEvents(parts.get(k), eventBases[k],
+                textBases[k], lineOffsets[k], stringMaps[k], typeMaps[k]));
+        for (int k = 0; k < parts.size(); k++) {
+            TraceBuilder part = parts.get(k);
+            for (int j = 0; j < part.stacks.size(); j++) {
+                joined.attachStack(eventBases[k] + part.stackOwners[j], part.stacks.get(j));
+            }
+            joined.tasks.appendFrom(part.tasks, stringMaps[k]);
+            joined.declareCpus(part.declaredCpus);
         }
         return joined;
+    }
+
+    private int[] mergeStrings(TraceBuilder other) {
+        int[] stringMap = new int[other.pool.size()];
+        for (int id = 0; id < stringMap.length; id++) {
+            stringMap[id] = pool.intern(other.pool.get(id));
+        }
+        return stringMap;
+    }
+
+    private int[] mergeTypes(TraceBuilder other) {
+        int[] typeMap = new int[other.typeNames.size()];
+        for (int t = 0; t < typeMap.length; t++) {
+            typeMap[t] = eventType(other.typeNames.get(t));
+        }
+        return typeMap;
+    }
+
+    /** Copies {@code other}'s events to {@code base} onward (columns already sized), translating its ids. */
+    private void copyEvents(TraceBuilder other, int base, int textBase, int lineOffset, int[] stringMap,
+                            int[] typeMap) {
+        System.arraycopy(other.text, 0, text, textBase, other.textSize);
+        System.arraycopy(other.ts, 0, ts, base, other.size);
+        System.arraycopy(other.cpu, 0, cpu, base, other.size);
+        System.arraycopy(other.tid, 0, tid, base, other.size);
+        System.arraycopy(other.flags, 0, flags, base, other.size);
+        System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
+        EventKind[] kinds = typeKinds.toArray(new EventKind[0]);
+        for (int i = 0; i < other.size; i++) {
+            int j = base + i;
+            int t = typeMap[other.type[i]];
+            type[j] = (short) t;
+            lines[j] = other.lines[i] + lineOffset;
+            EventKind kind = kinds[t];
+            int a = j * 4;
+            if (kind == EventKind.OTHER) {
+                args[a] += textBase;
+                continue;
+            }
+            int slots = kind.stringSlots();
+            for (int k = 0; slots != 0; k++, slots >>>= 1) {
+                if ((slots & 1) != 0) {
+                    args[a + k] = stringMap[args[a + k]];
+                }
+            }
+        }
     }
 
     public StringPool strings() {
@@ -171,62 +240,6 @@ public final class TraceBuilder {
         }
         stackOwners[stacks.size()] = event;
         stacks.add(stack);
-    }
-
-    /**
-     * Appends all events of {@code other} (the next chunk of the same source, parsed in parallel)
-     * after this builder's, moving its strings, event types and text into this builder.
-     *
-     * @param lineOffset added to the other builder's line numbers (the lines of the chunks before it)
-     */
-    public void append(TraceBuilder other, int lineOffset) {
-        int[] stringMap = new int[other.pool.size()];
-        for (int id = 0; id < stringMap.length; id++) {
-            stringMap[id] = pool.intern(other.pool.get(id));
-        }
-        int[] typeMap = new int[other.typeNames.size()];
-        for (int t = 0; t < typeMap.length; t++) {
-            typeMap[t] = eventType(other.typeNames.get(t));
-        }
-        int textBase = textSize;
-        appendText(other.text, 0, other.textSize);
-        int base = size;
-        ensureCapacity(size + other.size);
-        System.arraycopy(other.ts, 0, ts, base, other.size);
-        System.arraycopy(other.cpu, 0, cpu, base, other.size);
-        System.arraycopy(other.tid, 0, tid, base, other.size);
-        System.arraycopy(other.flags, 0, flags, base, other.size);
-        System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
-        for (int i = 0; i < other.size; i++) {
-            int j = base + i;
-            int t = typeMap[other.type[i]];
-            type[j] = (short) t;
-            lines[j] = other.lines[i] + lineOffset;
-            EventKind kind = typeKinds.get(t);
-            int a = j * 4;
-            if (kind == EventKind.OTHER) {
-                args[a] += textBase;
-                continue;
-            }
-            int slots = kind.stringSlots();
-            for (int k = 0; slots != 0; k++, slots >>>= 1) {
-                if ((slots & 1) != 0) {
-                    args[a + k] = stringMap[args[a + k]];
-                }
-            }
-        }
-        size += other.size;
-        for (int k = 0; k < other.stacks.size(); k++) {
-            attachStack(base + other.stackOwners[k], other.stacks.get(k));
-        }
-        tasks.appendFrom(other.tasks, stringMap);
-        declareCpus(other.declaredCpus);
-    }
-
-    private void ensureCapacity(int needed) {
-        while (ts.length < needed) {
-            grow();
-        }
     }
 
     private void grow() {
@@ -421,7 +434,9 @@ public final class TraceBuilder {
                 default:
                     break;
             }
-            tasks.seen(tid[i]);
+            if (tid[i] != current[c]) {
+                tasks.seen(tid[i]); // the running task was seen when it was switched in
+            }
             ensureRunning(builders[c], current, lastSeen, c, tid[i], i);
         }
         CpuSlices[] result = new CpuSlices[cpuCount];

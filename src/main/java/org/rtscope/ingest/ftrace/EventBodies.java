@@ -103,8 +103,12 @@ public final class EventBodies {
             return true;
         }
         // plugin form: "prev:pid [prio] STATE ==> next:pid [prio]"
-        int arrow = Bytes.indexOf(buf, from, end, " ==> ");
-        if (arrow < 0) {
+        // look for the rare '=' rather than the space every comm and field is full of
+        int arrow = Bytes.indexOf(buf, from + 1, end, "==> ") - 1;
+        while (arrow >= from && buf[arrow] != ' ') {
+            arrow = Bytes.indexOf(buf, arrow + 2, end, "==> ") - 1;
+        }
+        if (arrow < from) {
             return false;
         }
         int leftEnd = Bytes.trimEnd(buf, from, arrow);

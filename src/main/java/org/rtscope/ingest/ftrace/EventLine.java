@@ -75,8 +75,9 @@ final class EventLine {
 
     /** Finds " [ddd] " after a "-pid"; returns the index of '[' or -1. */
     private static int cpuBracket(byte[] buf, int from, int end) {
-        for (int i = from + 1; i < end - 2; i++) {
-            if (buf[i] != '[' || buf[i - 1] != ' ' || !Bytes.isDigit(buf[i + 1])) {
+        for (int i = Bytes.indexOfByte(buf, from + 1, end - 2, (byte) '['); i >= 0;
+                i = Bytes.indexOfByte(buf, i + 1, end - 2, (byte) '[')) {
+            if (buf[i - 1] != ' ' || !Bytes.isDigit(buf[i + 1])) {
                 continue;
             }
             int j = i + 1;

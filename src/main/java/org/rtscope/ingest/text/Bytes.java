@@ -171,10 +171,7 @@ public final class Bytes {
         int n = needle.length();
         byte first = (byte) needle.charAt(0);
         outer:
-        for (int i = from; i <= end - n; i++) {
-            if (buf[i] != first) {
-                continue;
-            }
+        for (int i = indexOfByte(buf, from, end - n + 1, first); i >= 0; i = indexOfByte(buf, i + 1, end - n + 1, first)) {
             for (int k = 1; k < n; k++) {
                 if (buf[i + k] != needle.charAt(k)) {
                     continue outer;
