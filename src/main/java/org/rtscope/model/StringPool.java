@@ -105,6 +105,11 @@ public final class StringPool {
         return (int) (h ^ (h >>> 32));
     }
 
+    /** True when string {@code id} is the UTF-8 bytes {@code buf[off, off+len)}, without interning them. */
+    public boolean hasBytes(int id, byte[] buf, int off, int len) {
+        return sameBytes(bytes[id], buf, off, len);
+    }
+
     private static boolean sameBytes(byte[] known, byte[] buf, int off, int len) {
         if (known.length != len) {
             return false;

@@ -95,6 +95,22 @@ public final class TaskTable {
             comms[slot] = commId;
         }
 
+        /**
+         * Records the comm {@code tid} is printed with, as UTF-8 bytes. Parsers call this for nearly every
+         * event, and it is nearly always the comm already recorded: that case compares bytes and interns
+         * nothing.
+         */
+        public void comm(int tid, byte[] buf, int off, int len) {
+            if (tid <= 0 || len <= 0) {
+                return;
+            }
+            int slot = slot(tid);
+            int known = comms[slot];
+            if (known == StringPool.EMPTY || !pool.hasBytes(known, buf, off, len)) {
+                comms[slot] = pool.intern(buf, off, len);
+            }
+        }
+
         /** Records the thread-group id of {@code tid}. */
         public void pid(int tid, int pid) {
             if (tid <= 0 || pid <= 0) {

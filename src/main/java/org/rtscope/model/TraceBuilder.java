@@ -16,6 +16,10 @@ public final class TraceBuilder {
     private final StringPool pool = new StringPool();
     private final TaskTable.Builder tasks = new TaskTable.Builder(pool);
     private final IntIntMap typeOfName = new IntIntMap();
+    /** Pool id of each type's name. */
+    private int[] typeNameIds = new int[16];
+    /** The type last looked up per name length, or -1. */
+    private final int[] recentTypeOfLength = newRecentTypes();
     private final List<String> typeNames = new ArrayList<>();
     private final List<EventKind> typeKinds = new ArrayList<>();
 
@@ -34,6 +38,12 @@ public final class TraceBuilder {
     private int[] stackOwners = new int[16];
     private final List<Backtrace> stacks = new ArrayList<>();
     private int declaredCpus;
+
+    private static int[] newRecentTypes() {
+        int[] recent = new int[64];
+        Arrays.fill(recent, -1);
+        return recent;
+    }
 
     public TraceBuilder() {
         this(1024);
@@ -162,6 +172,19 @@ public final class TraceBuilder {
 
     /** The event type id of an event name (e.g. {@code sched_switch}), creating it on first use. */
     public int eventType(byte[] buf, int off, int len) {
+        // a trace has a handful of event names, asked for once per line: check the last one of this length first
+        int cached = len < recentTypeOfLength.length ? recentTypeOfLength[len] : -1;
+        if (cached >= 0 && pool.hasBytes(typeNameIds[cached], buf, off, len)) {
+            return cached;
+        }
+        int type = internType(buf, off, len);
+        if (len < recentTypeOfLength.length) {
+            recentTypeOfLength[len] = type;
+        }
+        return type;
+    }
+
+    private int internType(byte[] buf, int off, int len) {
         int nameId = pool.intern(buf, off, len);
         int type = typeOfName.get(nameId, -1);
         if (type < 0) {
@@ -173,6 +196,10 @@ public final class TraceBuilder {
             typeNames.add(name);
             typeKinds.add(EventKind.ofName(name));
             typeOfName.put(nameId, type);
+            if (type == typeNameIds.length) {
+                typeNameIds = Arrays.copyOf(typeNameIds, type * 2);
+            }
+            typeNameIds[type] = nameId;
         }
         return type;
     }

@@ -383,6 +383,6 @@ public final class EventBodies {
         if (tid <= 0 || end <= from) {
             return;
         }
-        tasks.comm(tid, pool.intern(buf, from, end - from));
+        tasks.comm(tid, buf, from, end - from);
     }
 }

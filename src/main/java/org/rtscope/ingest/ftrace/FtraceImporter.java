@@ -231,7 +231,7 @@ public final class FtraceImporter implements TraceImporter {
             if (tid > 0 && !line.commTruncated) {
                 int commLen = line.commEnd - line.commStart;
                 if (commLen > 0 && buf[line.commStart] != '<') {
-                    builder.tasks().comm(tid, builder.strings().intern(buf, line.commStart, commLen));
+                    builder.tasks().comm(tid, buf, line.commStart, commLen);
                 }
             }
             if (line.tgid > 0) {

@@ -119,7 +119,7 @@ final class PerfScriptReader {
         }
         int tid = header.tid;
         if (header.commEnd > header.commStart && tid > 0) {
-            builder.tasks().comm(tid, builder.strings().intern(buf, header.commStart, header.commEnd - header.commStart));
+            builder.tasks().comm(tid, buf, header.commStart, header.commEnd - header.commStart);
         }
         if (header.pid > 0) {
             builder.tasks().pid(tid, header.pid);

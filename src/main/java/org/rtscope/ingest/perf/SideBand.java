@@ -59,7 +59,7 @@ final class SideBand {
         int pid = Bytes.parseInt(buf, sep + 1, slash, -1);
         int tid = Bytes.parseInt(buf, slash + 1, e, -1);
         if (tid > 0 && sep > s) {
-            tasks.comm(tid, pool.intern(buf, s, sep - s));
+            tasks.comm(tid, buf, s, sep - s);
             tasks.pid(tid, pid);
         }
     }

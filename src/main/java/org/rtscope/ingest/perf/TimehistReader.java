@@ -195,7 +195,7 @@ final class TimehistReader {
     private void learnTask(byte[] buf, int commStart, int commEnd, int tid, int pid) {
         int end = Bytes.trimEnd(buf, commStart, commEnd);
         if (tid > 0 && end > commStart) {
-            builder.tasks().comm(tid, builder.strings().intern(buf, commStart, end - commStart));
+            builder.tasks().comm(tid, buf, commStart, end - commStart);
         }
         if (pid > 0) {
             builder.tasks().pid(tid, pid);

@@ -228,7 +228,7 @@ final class NativeEvents {
 
     private void learnComm(EventRecord r, FormatField field, int tid) {
         if (tid > 0 && r.text(field) && r.size > 0) {
-            tasks.comm(tid, pool.intern(r.buf, r.at, r.size));
+            tasks.comm(tid, r.buf, r.at, r.size);
         }
     }
 
