@@ -138,7 +138,23 @@ public final class TaskTable {
             if (tid <= 0 || prio == Task.NO_PRIO) {
                 return;
             }
-            int slot = slot(tid);
+            prioOfSlot(slot(tid), ts, prio);
+        }
+
+        /**
+         * The slot of {@code tid} (made known if new), or -1 for idle and invalid tids. With
+         * {@link #prioOfSlot} it lets the trace builder look a running task up once per slice rather than
+         * on every event.
+         */
+        int knownSlot(int tid) {
+            return tid > 0 ? slot(tid) : -1;
+        }
+
+        /** {@link #prio} for a slot of {@link #knownSlot} (ignored when -1). */
+        void prioOfSlot(int slot, long ts, int prio) {
+            if (slot < 0 || prio == Task.NO_PRIO) {
+                return;
+            }
             int n = prioCount[slot];
             if (n > 0 && prios[slot][n - 1] == prio) {
                 return;

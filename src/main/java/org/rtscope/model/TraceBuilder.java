@@ -415,11 +415,15 @@ public final class TraceBuilder {
         long end = size == 0 ? 0 : finalTs[size - 1];
         CpuSlices.Builder[] builders = new CpuSlices.Builder[cpuCount];
         int[] current = new int[cpuCount];
+        // task-table slot of current[c], so that the events of a running task need no tid lookup
+        int[] currentSlot = new int[cpuCount];
         int[] lastSeen = new int[cpuCount];
         for (int c = 0; c < cpuCount; c++) {
             builders[c] = new CpuSlices.Builder(c);
             current[c] = -1;
+            currentSlot[c] = -1;
         }
+        EventKind[] kinds = typeKinds.toArray(new EventKind[0]);
         for (int i = 0; i < size; i++) {
             int c = cpu[i];
             if (c < 0) {
@@ -427,21 +431,22 @@ public final class TraceBuilder {
             }
             long t = ts[i];
             int a = i * 4;
-            EventKind kind = typeKinds.get(type[i]);
+            EventKind kind = kinds[type[i]];
             switch (kind) {
                 case SCHED_SWITCH: {
                     int prev = args[a];
                     int next = args[a + 1];
                     int prevPrio = EventKind.lowPrio(args[a + 2]);
                     int nextPrio = EventKind.highPrio(args[a + 2]);
-                    tasks.prio(prev, t, prevPrio);
-                    tasks.prio(next, t, nextPrio);
-                    tasks.seen(prev);
-                    tasks.seen(next);
-                    ensureRunning(builders[c], current, lastSeen, c, prev, i);
+                    int prevSlot = prev == current[c] && currentSlot[c] >= 0 ? currentSlot[c] : tasks.knownSlot(prev);
+                    int nextSlot = tasks.knownSlot(next);
+                    tasks.prioOfSlot(prevSlot, t, prevPrio);
+                    tasks.prioOfSlot(nextSlot, t, nextPrio);
+                    ensureRunning(builders[c], current, currentSlot, lastSeen, c, prev, i);
                     builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
                     builders[c].open(i, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
+                    currentSlot[c] = nextSlot;
                     lastSeen[c] = i;
                     continue;
                 }
@@ -464,7 +469,7 @@ public final class TraceBuilder {
             if (tid[i] != current[c]) {
                 tasks.seen(tid[i]); // the running task was seen when it was switched in
             }
-            ensureRunning(builders[c], current, lastSeen, c, tid[i], i);
+            ensureRunning(builders[c], current, currentSlot, lastSeen, c, tid[i], i);
         }
         CpuSlices[] result = new CpuSlices[cpuCount];
         for (int c = 0; c < cpuCount; c++) {
@@ -475,11 +480,13 @@ public final class TraceBuilder {
     }
 
     /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */
-    private void ensureRunning(CpuSlices.Builder slices, int[] current, int[] lastSeen, int c, int task, int event) {
+    private void ensureRunning(CpuSlices.Builder slices, int[] current, int[] currentSlot, int[] lastSeen, int c, int task,
+                               int event) {
         if (current[c] == task) {
             lastSeen[c] = event;
             return;
         }
+        currentSlot[c] = -1;
         int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
         if (current[c] == -1) {
             // running since before the trace started: the slice begins with the trace (event 0)
