@@ -8,11 +8,13 @@ package org.rtscope.model;
  */
 final class EventsByKind {
     private final short[] type;
+    private final int size;
     private final EventKind[] typeKinds;
     private final int[][] byKind = new int[EventKind.values().length][];
 
-    EventsByKind(short[] type, EventKind[] typeKinds) {
+    EventsByKind(short[] type, int size, EventKind[] typeKinds) {
         this.type = type;
+        this.size = size;
         this.typeKinds = typeKinds;
     }
 
@@ -37,14 +39,14 @@ final class EventsByKind {
             return new int[0];
         }
         int count = 0;
-        for (short t : type) {
-            if (wanted[t]) {
+        for (int i = 0; i < size; i++) {
+            if (wanted[type[i]]) {
                 count++;
             }
         }
         int[] found = new int[count];
         int at = 0;
-        for (int i = 0; i < type.length && at < count; i++) {
+        for (int i = 0; i < size && at < count; i++) {
             if (wanted[type[i]]) {
                 found[at++] = i;
             }

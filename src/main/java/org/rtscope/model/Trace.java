@@ -14,6 +14,8 @@ public final class Trace {
     private final String[] strings;
     private final String[] typeNames;
     private final EventKind[] typeKinds;
+    /** Number of events; the columns may be a little longer (see {@link TraceBuilder#build}). */
+    private final int size;
     private final long[] ts;
     private final short[] cpu;
     private final int[] tid;
@@ -31,9 +33,10 @@ public final class Trace {
     /** Added to every timestamp: this source's offset onto the case clock (0 = its own clock). */
     private final long clockOffset;
 
-    Trace(String[] strings, String[] typeNames, EventKind[] typeKinds, long[] ts, short[] cpu, int[] tid, short[] type,
-          short[] flags, int[] args, byte[] text, LineIndex lines, int[] stackEvents, Backtrace[] stacks, int cpuCount,
-          TaskTable tasks, CpuSlices[] slices) {
+    Trace(String[] strings, String[] typeNames, EventKind[] typeKinds, int size, long[] ts, short[] cpu, int[] tid,
+          short[] type, short[] flags, int[] args, byte[] text, LineIndex lines, int[] stackEvents, Backtrace[] stacks,
+          int cpuCount, TaskTable tasks, CpuSlices[] slices) {
+        this.size = size;
         this.strings = strings;
         this.typeNames = typeNames;
         this.typeKinds = typeKinds;
@@ -50,7 +53,7 @@ public final class Trace {
         this.cpuCount = cpuCount;
         this.tasks = tasks;
         this.slices = slices;
-        this.eventsByKind = new EventsByKind(type, typeKinds);
+        this.eventsByKind = new EventsByKind(type, size, typeKinds);
         this.clockOffset = 0;
     }
 
@@ -58,6 +61,7 @@ public final class Trace {
         this.strings = base.strings;
         this.typeNames = base.typeNames;
         this.typeKinds = base.typeKinds;
+        this.size = base.size;
         this.ts = base.ts;
         this.cpu = base.cpu;
         this.tid = base.tid;
@@ -92,21 +96,21 @@ public final class Trace {
     }
 
     public int size() {
-        return ts.length;
+        return size;
     }
 
     public boolean isEmpty() {
-        return ts.length == 0;
+        return size == 0;
     }
 
     /** Timestamp of the first event (0 for an empty trace). */
     public long start() {
-        return ts.length == 0 ? 0 : ts[0] + clockOffset;
+        return size == 0 ? 0 : ts[0] + clockOffset;
     }
 
     /** Timestamp of the last event (0 for an empty trace). */
     public long end() {
-        return ts.length == 0 ? 0 : ts[ts.length - 1] + clockOffset;
+        return size == 0 ? 0 : ts[size - 1] + clockOffset;
     }
 
     /** Number of CPUs: the larger of what the source header declared and the highest CPU seen + 1. */
@@ -224,7 +228,7 @@ public final class Trace {
     public int firstAtOrAfter(long caseTime) {
         long t = caseTime - clockOffset;
         int lo = 0;
-        int hi = ts.length;
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (ts[mid] < t) {

@@ -269,8 +269,23 @@ public final class TraceBuilder {
         stacks.add(stack);
     }
 
+    /**
+     * Makes room for {@code capacity} events at once, for an importer that can estimate its size once it
+     * has read a little (growing step by step would copy the columns every time).
+     */
+    public void reserve(int capacity) {
+        if (capacity > ts.length) {
+            resize(capacity);
+        }
+    }
+
+    /** Doubles small columns; beyond a million events grows by half, so a low estimate costs less memory. */
     private void grow() {
-        int n = ts.length * 2;
+        int n = ts.length < 1 << 20 ? ts.length * 2 : ts.length + ts.length / 2;
+        resize(n);
+    }
+
+    private void resize(int n) {
         ts = Arrays.copyOf(ts, n);
         cpu = Arrays.copyOf(cpu, n);
         tid = Arrays.copyOf(tid, n);
@@ -291,7 +306,7 @@ public final class TraceBuilder {
             maxCpu = Math.max(maxCpu, cpu[i]);
         }
         int cpuCount = Math.max(declaredCpus, maxCpu + 1);
-        long[] finalTs = ts.length == size ? ts : Arrays.copyOf(ts, size);
+        long[] finalTs = keepsSlack() ? ts : Arrays.copyOf(ts, size);
         CpuSlices[] slices = deriveSlices(cpuCount, finalTs);
 
         int[] stackEvents = new int[stacks.size()];
@@ -307,20 +322,28 @@ public final class TraceBuilder {
             stackEvents[k] = newIndex(inverse, stackOwners[byEvent[k]]);
             stackArray[k] = stacks.get(byEvent[k]);
         }
-        return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]),
+        return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]), size,
                 finalTs, exact(cpu), exact(tid), exact(type), exact(flags),
-                args.length == size * 4 ? args : Arrays.copyOf(args, size * 4),
+                keepsSlack() ? args : Arrays.copyOf(args, size * 4),
                 text.length == textSize ? text : Arrays.copyOf(text, textSize),
                 LineIndex.of(lines, size), stackEvents, stackArray, cpuCount, tasks.build(), slices);
     }
 
-    // columns already of the exact size are frozen as they are (no copy of a large import)
+    /**
+     * Columns presized from an estimate are frozen as they are when the estimate was at most 1/16 too
+     * large: trimming would copy every column of a large import, holding it twice for a moment, to save
+     * a few percent.
+     */
+    private boolean keepsSlack() {
+        return ts.length - size <= size / 16;
+    }
+
     private short[] exact(short[] column) {
-        return column.length == size ? column : Arrays.copyOf(column, size);
+        return keepsSlack() ? column : Arrays.copyOf(column, size);
     }
 
     private int[] exact(int[] column) {
-        return column.length == size ? column : Arrays.copyOf(column, size);
+        return keepsSlack() ? column : Arrays.copyOf(column, size);
     }
 
     private static int newIndex(int[] inverse, int oldIndex) {

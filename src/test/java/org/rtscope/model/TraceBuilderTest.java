@@ -3,6 +3,7 @@ package org.rtscope.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,35 @@ class TraceBuilderTest {
         assertEquals(10, task.prioAtTime(250));
         assertEquals(10, task.bestPrio());
         assertEquals(2, task.prioChanges());
+    }
+
+    @Test
+    void aTraceKeepsColumnsReservedAFewPercentTooLargeAndCountsOnlyItsEvents() {
+        TraceBuilder reserved = new TraceBuilder();
+        int type = reserved.eventType("local_timer_entry");
+        reserved.reserve(1030);
+        for (int i = 0; i < 1000; i++) {
+            reserved.add(i, i % 2, 1, type, 0, 236, 0, 0, 0, i + 1);
+        }
+        Trace trace = reserved.build();
+        assertEquals(1000, trace.size());
+        assertEquals(999, trace.end());
+        assertEquals(1000, trace.eventsOf(EventKind.LOCAL_TIMER_ENTRY).length);
+        assertEquals(1000, trace.firstAtOrAfter(5000));
+        assertEquals(1000, trace.line(999));
+    }
+
+    @Test
+    void columnsReservedFarTooLargeAreTrimmed() {
+        TraceBuilder reserved = new TraceBuilder();
+        int type = reserved.eventType("local_timer_entry");
+        reserved.reserve(100_000);
+        for (int i = 0; i < 1000; i++) {
+            reserved.add(i, 0, 1, type, 0, 236, 0, 0, 0, i + 1);
+        }
+        Trace trace = reserved.build();
+        assertEquals(1000, trace.size());
+        assertTrue(trace.retainedBytes() < 100_000L * 8,
+                "trimmed to its events, not the reservation: " + trace.retainedBytes());
     }
 }

@@ -24,6 +24,8 @@ public final class TaskSlices {
     private final Trace trace;
     /** Tids in ascending order; the slices of {@code tids[k]} are {@code [offsets[k], offsets[k + 1])}. */
     private final int[] tids;
+    /** tid → position in {@link #tids}: asked once per wake-up, so a hash probe rather than a binary search. */
+    private final IntIntMap indexOfTid = new IntIntMap();
     private final int[] offsets;
     private final long[] starts;
     /** {@code cpu << 32 | index}: where each slice lives. */
@@ -32,6 +34,9 @@ public final class TaskSlices {
     private TaskSlices(Trace trace, int[] tids, int[] offsets, long[] starts, long[] refs) {
         this.trace = trace;
         this.tids = tids;
+        for (int k = 0; k < tids.length; k++) {
+            indexOfTid.put(tids[k], k);
+        }
         this.offsets = offsets;
         this.starts = starts;
         this.refs = refs;
@@ -116,8 +121,7 @@ public final class TaskSlices {
 
     /** Position of {@code tid} for the index-based lookups below, or -1 when it never ran. */
     public int taskIndex(int tid) {
-        int k = Arrays.binarySearch(tids, tid);
-        return k < 0 ? -1 : k;
+        return indexOfTid.get(tid, -1);
     }
 
     /** Number of tasks that ran; task indexes are {@code 0 ..} this − 1. */

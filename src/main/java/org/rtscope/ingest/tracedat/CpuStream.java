@@ -11,6 +11,7 @@ import org.rtscope.model.SourceReport;
 final class CpuStream {
     private final int cpu;
     private final PageSource pages;
+    private long pageBytesRead;
     private final RingBufferPage page;
     private final int pageSize;
     private final TimestampCorrection correction;
@@ -53,6 +54,11 @@ final class CpuStream {
         return pages.consumed();
     }
 
+    /** Bytes of pages handed to the record reader so far (uncompressed). */
+    long pageBytesRead() {
+        return pageBytesRead;
+    }
+
     /** Moves to the next record; false when this CPU has no more. */
     boolean advance() throws IOException {
         long lost = 0;
@@ -69,6 +75,7 @@ final class CpuStream {
                 return false;
             }
             loaded = page.load(pages.buffer(), pages.pageOffset(), pages.pageLength(), pageSize);
+            pageBytesRead += pages.pageLength();
             if (!loaded) {
                 reportProblem("page skipped");
                 continue;

@@ -33,6 +33,31 @@ abstract class PageSource {
                 : new Compressed(file, range, pageSize, endian, decompressor, report);
     }
 
+    /**
+     * Bytes of ring-buffer pages in {@code range} once uncompressed: the range's size, or for compressed
+     * data the sum of its chunk headers' sizes (read without uncompressing anything; a damaged chunk
+     * table ends the sum early).
+     */
+    static long pageBytes(DatFile file, FlyrecordBuffer.Cpu range, Endian endian, boolean compressed)
+            throws IOException {
+        if (!compressed) {
+            return range.size();
+        }
+        long end = Math.min(range.offset() + 4 + range.size(), file.size());
+        byte[] header = new byte[8];
+        if (file.read(range.offset(), header, 0, 4) < 4) {
+            return 0;
+        }
+        long chunks = endian.u32(header, 0);
+        long position = range.offset() + 4;
+        long total = 0;
+        for (long k = 0; k < chunks && position + 8 <= end && file.read(position, header, 0, 8) == 8; k++) {
+            total += endian.u32(header, 4);
+            position += 8 + endian.u32(header, 0);
+        }
+        return total;
+    }
+
     /** Moves to the next page; false when the CPU's data is exhausted. */
     abstract boolean next() throws IOException;
 
