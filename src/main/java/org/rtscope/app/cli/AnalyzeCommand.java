@@ -5,15 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.CaseAnalysis;
 import org.rtscope.analysis.CaseAnalyzer;
-import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.Severity;
-import org.rtscope.analysis.SourceSummary;
+import org.rtscope.analysis.pattern.PatternLibrary;
 import org.rtscope.export.AnalysisJson;
 import org.rtscope.export.AnalysisText;
-import org.rtscope.ingest.CaseLoader;
 import org.rtscope.model.Case;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,25 +68,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Case loaded;
-        try (ConsoleProgress progress = ConsoleProgress.onStderr(err)) {
-            loaded = CaseLoader.load(files, progress);
-        }
-        CaseReport report = CaseReport.run(loaded, settings);
-        report.messages().forEach(m -> err.printf("rtscope: %s%n", m));
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, report);
+        CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
+        Case loaded = CaseInput.load(files, err);
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, CaseInput.report(loaded, settings, patterns, err));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             AnalysisJson.write(analysis, ManifestVersion.value(), out);
         } else {
             AnalysisText.write(analysis, ManifestVersion.value(), out);
         }
-        for (SourceSummary source : analysis.sources()) {
-            if (!source.isReadable()) {
-                err.printf("rtscope: cannot use %s: %s%n", source.path(), source.problem());
-            }
-        }
-        err.flush();
+        CaseInput.reportUnreadable(analysis, err);
         return exitCode(analysis, failOn);
     }
 
