@@ -2,6 +2,8 @@ package org.rtscope.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.rtscope.model.Case;
 import org.rtscope.model.Task;
 import org.rtscope.model.Trace;
@@ -34,11 +36,42 @@ public final class CaseAnalyzer {
         return analyze(aCase, findings, List.of());
     }
 
+    /**
+     * Analyses {@code aCase} while {@code reporter} runs the pattern engine on another thread: the case's
+     * figures (events, RT occupancy and CPU time of every CPU and task) do not depend on the findings,
+     * so on a large trace the two passes share the cores instead of running one after the other.
+     */
+    public static CaseAnalysis analyze(Case aCase, Supplier<CaseReport> reporter) {
+        CompletableFuture<CaseReport> report = CompletableFuture.supplyAsync(reporter);
+        Figures figures = figures(aCase);
+        CaseReport done = report.join();
+        return figures.with(done.findings(), done.throttleWindows());
+    }
+
     private static CaseAnalysis analyze(Case aCase, List<Finding> findings, List<ThrottleWindow> windows) {
+        return figures(aCase).with(findings, windows);
+    }
+
+    /** What the analysis says about a case before the findings and throttle windows are known. */
+    private record Figures(List<SourceSummary> sources, Case.Source primary, long start, long end,
+                           TimerInterrupts timers, List<CpuSummary> cpus, List<TaskSummary> tasks) {
+        CaseAnalysis with(List<Finding> findings, List<ThrottleWindow> windows) {
+            if (primary == null) {
+                return new CaseAnalysis(sources, null, 0, 0, TimerSource.NONE, List.of(), List.of(), findings);
+            }
+            List<CpuSummary> withWindows = cpus.stream().map(c -> new CpuSummary(c.cpu(), c.events(), c.spanNanos(),
+                    c.rtBusyNanos(), c.timerInterrupts(), windows.stream().filter(w -> w.cpu() == c.cpu()).toList()))
+                    .toList();
+            return new CaseAnalysis(sources, primary.report().path(), start, end, timers.source(), withWindows, tasks,
+                    findings);
+        }
+    }
+
+    private static Figures figures(Case aCase) {
         List<SourceSummary> sources = aCase.sources().stream().map(SourceSummary::of).toList();
         Case.Source primary = aCase.primary();
         if (primary == null || primary.trace().isEmpty()) {
-            return new CaseAnalysis(sources, null, 0, 0, TimerSource.NONE, List.of(), List.of(), findings);
+            return new Figures(sources, null, 0, 0, null, List.of(), List.of());
         }
         Trace trace = primary.trace();
         long start = Long.MAX_VALUE;
@@ -50,20 +83,17 @@ public final class CaseAnalyzer {
             }
         }
         TimerInterrupts timers = TimerInterrupts.of(trace);
-        return new CaseAnalysis(sources, primary.report().path(), start, end, timers.source(),
-                cpus(trace, timers, windows), tasks(trace), findings);
+        return new Figures(sources, primary, start, end, timers, cpus(trace, timers), tasks(trace));
     }
 
-    private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers, List<ThrottleWindow> windows) {
+    private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers) {
         long[] events = CpuEventCounts.of(trace);
         RtOccupancy occupancy = new RtOccupancy(trace);
         long span = trace.end() - trace.start();
         List<CpuSummary> cpus = new ArrayList<>(trace.cpuCount());
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             long rt = occupancy.rtNanos(cpu, trace.start(), trace.end());
-            int c = cpu;
-            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu),
-                    windows.stream().filter(w -> w.cpu() == c).toList()));
+            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu), List.of()));
         }
         return cpus;
     }

@@ -70,7 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, CaseInput.report(loaded, settings, patterns, err));
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, () -> CaseInput.report(loaded, settings, patterns, err));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             AnalysisJson.write(analysis, ManifestVersion.value(), out);

@@ -50,7 +50,7 @@ public final class ExportJsonCommand implements Callable<Integer> {
         AnalysisSettings settings = bandwidth.settings(spec);
         CompletableFuture<PatternLibrary> patterns = CaseInput.patternsInBackground();
         Case loaded = CaseInput.load(files, err);
-        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, CaseInput.report(loaded, settings, patterns, err));
+        CaseAnalysis analysis = CaseAnalyzer.analyze(loaded, () -> CaseInput.report(loaded, settings, patterns, err));
         AtomicFile.write(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             AnalysisJson.write(analysis, ManifestVersion.value(), writer);
