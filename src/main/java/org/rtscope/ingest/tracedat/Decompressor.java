@@ -12,6 +12,11 @@ import java.util.zip.Inflater;
  * are exact.
  */
 interface Decompressor {
+    /**
+     * One zstd decompressor per thread: making one allocates its tables, which cost more than
+     * uncompressing a chunk of a few pages, and a trace.dat has thousands of chunks.
+     */
+    ThreadLocal<ZstdDecompressor> ZSTD = ThreadLocal.withInitial(ZstdDecompressor::new);
 
     /** Uncompresses {@code src[off, off+len)} into exactly {@code size} bytes. */
     byte[] decompress(byte[] src, int off, int len, int size) throws TraceDatException;
@@ -45,12 +50,13 @@ interface Decompressor {
     private static byte[] zstd(byte[] src, int off, int len, int size) throws TraceDatException {
         byte[] out = new byte[size];
         try {
-            int n = new ZstdDecompressor().decompress(src, off, len, out, 0, size);
+            int n = ZSTD.get().decompress(src, off, len, out, 0, size);
             if (n != size) {
                 throw new TraceDatException("zstd block gave " + n + " bytes, " + size + " declared");
             }
             return out;
         } catch (MalformedInputException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            ZSTD.remove(); // a corrupt block may leave it mid-frame: the next block gets a fresh one
             throw new TraceDatException("corrupt zstd block: " + e.getMessage(), e);
         }
     }
