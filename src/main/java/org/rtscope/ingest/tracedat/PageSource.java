@@ -1,6 +1,9 @@
 package org.rtscope.ingest.tracedat;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import org.rtscope.model.SourceReport;
 
 /**
@@ -26,11 +29,14 @@ abstract class PageSource {
         this.report = report;
     }
 
-    /** @param blockPages how many uncompressed pages are read at once */
+    /**
+     * @param blockPages how many uncompressed pages are read at once
+     * @param ahead      runs the uncompressing of a CPU's next chunk while its current one is read
+     */
     static PageSource of(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, int blockPages, Endian endian,
-                         Decompressor decompressor, SourceReport report) {
+                         Decompressor decompressor, Executor ahead, SourceReport report) {
         return decompressor == null ? new Raw(file, range, pageSize, blockPages, report)
-                : new Compressed(file, range, pageSize, endian, decompressor, report);
+                : new Compressed(file, range, pageSize, endian, decompressor, ahead, report);
     }
 
     /**
@@ -132,6 +138,9 @@ abstract class PageSource {
     private static final class Compressed extends PageSource {
         private final Endian endian;
         private final Decompressor decompressor;
+        private final Executor ahead;
+        /** The next chunk, being uncompressed on {@link #ahead}; null when none was started. */
+        private Prefetch prefetched;
         private final byte[] header = new byte[8];
         private long chunksLeft = -1;
         private long position;
@@ -139,10 +148,11 @@ abstract class PageSource {
         private int chunkLength;
 
         Compressed(DatFile file, FlyrecordBuffer.Cpu range, int pageSize, Endian endian, Decompressor decompressor,
-                   SourceReport report) {
+                   Executor ahead, SourceReport report) {
             super(file, range, pageSize, report);
             this.endian = endian;
             this.decompressor = decompressor;
+            this.ahead = ahead;
             this.position = range.offset();
         }
 
@@ -181,6 +191,9 @@ abstract class PageSource {
             if (chunksLeft == 0) {
                 return false;
             }
+            if (prefetched != null && prefetched.offset() == position) {
+                return usePrefetched();
+            }
             chunkOffset = position;
             if (position + 8 > end || file.read(position, header, 0, 8) < 8) {
                 return stop("CPU " + range.cpu() + " data ends at offset " + Math.min(end, file.size()) + " before its last "
@@ -209,6 +222,65 @@ abstract class PageSource {
                 report.warn(0, "CPU " + range.cpu() + " chunk at offset " + chunkOffset + " skipped: " + e.getMessage());
                 chunkLength = 0;
             }
+            prefetch();
+            return true;
+        }
+
+        /** A chunk whose uncompressing was started early: its header was whole and plausible. */
+        private record Prefetch(long offset, long packed, FutureTask<byte[]> data) {
+        }
+
+        /**
+         * Starts uncompressing the chunk after the current one when its header is whole and plausible.
+         * Anything odd about it is left to {@link #nextChunk} to report in its turn, so messages keep
+         * their order.
+         */
+        private void prefetch() throws IOException {
+            prefetched = null;
+            long end = range.offset() + 4 + range.size();
+            if (chunksLeft <= 0 || position + 8 > end || file.read(position, header, 0, 8) < 8) {
+                return;
+            }
+            long packed = endian.u32(header, 0);
+            long unpacked = endian.u32(header, 4);
+            if (position + 8 + packed > end || position + 8 + packed > file.size()) {
+                return;
+            }
+            try {
+                Decompressor.checkSize(packed, unpacked, "");
+            } catch (TraceDatException e) {
+                return;
+            }
+            long at = position;
+            FutureTask<byte[]> data = new FutureTask<>(() -> decompressor.decompress(
+                    file.readExactly(at + 8, packed, "compressed chunk"), 0, (int) packed, (int) unpacked));
+            ahead.execute(data);
+            prefetched = new Prefetch(at, packed, data);
+        }
+
+        private boolean usePrefetched() throws IOException {
+            Prefetch chunk = prefetched;
+            chunkOffset = position;
+            position += 8 + chunk.packed();
+            chunksLeft--;
+            consumed = Math.min(position - range.offset(), range.size());
+            try {
+                buffer = chunk.data().get();
+                chunkLength = buffer.length;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (!(e.getCause() instanceof TraceDatException bad)) {
+                    throw new IllegalStateException("uncompressing a chunk failed", e.getCause());
+                }
+                report.warn(0, "CPU " + range.cpu() + " chunk at offset " + chunkOffset + " skipped: " + bad.getMessage());
+                chunkLength = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while uncompressing", e);
+            }
+            prefetch();
             return true;
         }
 

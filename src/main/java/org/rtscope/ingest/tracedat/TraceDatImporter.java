@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.ingest.TraceImporter;
 import org.rtscope.model.SourceReport;
@@ -129,7 +132,23 @@ public final class TraceDatImporter implements TraceImporter {
 
     private static void decode(DatFile file, TraceDatMetadata meta, TraceBuilder builder, SourceReport report,
                                ImportMonitor monitor, long spooled) throws IOException {
-        List<CpuStream> streams = streams(file, meta, report);
+        // compressed chunks are uncompressed one ahead on other cores while this thread decodes events
+        ExecutorService ahead = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)), r -> {
+                    Thread t = new Thread(r, "rtscope-trace.dat-chunks");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            decode(file, meta, builder, report, monitor, spooled, ahead);
+        } finally {
+            ahead.shutdownNow();
+        }
+    }
+
+    private static void decode(DatFile file, TraceDatMetadata meta, TraceBuilder builder, SourceReport report,
+                               ImportMonitor monitor, long spooled, Executor ahead) throws IOException {
+        List<CpuStream> streams = streams(file, meta, report, ahead);
         builder.declareCpus(Math.max(meta.options.cpuCount,
                 streams.stream().mapToInt(CpuStream::cpu).max().orElse(-1) + 1));
         long dataBytes = meta.buffer.cpus().stream().mapToLong(FlyrecordBuffer.Cpu::size).sum();
@@ -205,7 +224,7 @@ public final class TraceDatImporter implements TraceImporter {
         }
     }
 
-    private static List<CpuStream> streams(DatFile file, TraceDatMetadata meta, SourceReport report) {
+    private static List<CpuStream> streams(DatFile file, TraceDatMetadata meta, SourceReport report, Executor ahead) {
         FlyrecordBuffer buffer = meta.buffer;
         int pageSize = buffer.pageSize() > 0 ? buffer.pageSize() : meta.header.pageSize();
         Decompressor decompressor = buffer.compressed() ? meta.decompressor : null;
@@ -226,7 +245,8 @@ public final class TraceDatImporter implements TraceImporter {
             if (cpu.size() == 0) {
                 continue;
             }
-            PageSource pages = PageSource.of(file, cpu, pageSize, blockPages, meta.header.endian(), decompressor, report);
+            PageSource pages = PageSource.of(file, cpu, pageSize, blockPages, meta.header.endian(), decompressor, ahead,
+                    report);
             streams.add(new CpuStream(cpu.cpu(), pages, meta.layout, meta.header.endian(), pageSize, correction, report));
         }
         streams.sort(Comparator.comparingInt(CpuStream::cpu));
