@@ -19,6 +19,9 @@ final class EventLine {
     static final int KERNEL_STACK = 1;
     static final int USER_STACK = 2;
 
+    /** What a fraction of n digits is multiplied by to be nanoseconds. */
+    private static final long[] FRACTION_SCALE = {1, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
     int commStart;
     int commEnd;
     int pid;
@@ -64,11 +67,14 @@ final class EventLine {
             return false;
         }
         int afterCpu = Bytes.skipSpaces(buf, close + 1, end);
-        int tokenEnd = Bytes.tokenEnd(buf, afterCpu, end);
-        int flagBits = IrqFlags.parse(buf, afterCpu, tokenEnd - afterCpu);
-        if (flagBits != IrqFlags.NONE) {
-            flags = flagBits;
-            afterCpu = Bytes.skipSpaces(buf, tokenEnd, end);
+        if (afterCpu < end && !Bytes.isDigit(buf[afterCpu])) {
+            // a flag field never starts with a digit; trace-cmd's plain layout goes straight to the timestamp
+            int tokenEnd = Bytes.tokenEnd(buf, afterCpu, end);
+            int flagBits = IrqFlags.parse(buf, afterCpu, tokenEnd - afterCpu);
+            if (flagBits != IrqFlags.NONE) {
+                flags = flagBits;
+                afterCpu = Bytes.skipSpaces(buf, tokenEnd, end);
+            }
         }
         return timestampAndName(buf, afterCpu, end);
     }
@@ -103,16 +109,16 @@ final class EventLine {
             tgid = Bytes.parseInt(buf, tgidStart, end - 1, -1);
             end = Bytes.trimEnd(buf, start, open);
         }
-        int dash = Bytes.lastIndexOf(buf, start, end, (byte) '-');
-        if (dash < 0 || dash + 1 >= end) {
+        // the pid is the digits that end the column, right after the last '-'
+        int digits = end;
+        while (digits > start && Bytes.isDigit(buf[digits - 1])) {
+            digits--;
+        }
+        int dash = digits - 1;
+        if (digits == end || dash < start || buf[dash] != '-') {
             return false;
         }
-        for (int i = dash + 1; i < end; i++) {
-            if (!Bytes.isDigit(buf[i])) {
-                return false;
-            }
-        }
-        pid = Bytes.parseInt(buf, dash + 1, end, -1);
+        pid = Bytes.parseInt(buf, digits, end, -1);
         commStart = start;
         commEnd = dash;
         return pid >= 0;
@@ -145,18 +151,38 @@ final class EventLine {
         return -1;
     }
 
+    /** Reads "seconds[.fraction]: name:" at {@code from}; the timestamp is parsed while its colon is sought. */
     private boolean timestampAndName(byte[] buf, int from, int end) {
-        int colon = from;
-        while (colon < end && buf[colon] != ':' && !Bytes.isSpace(buf[colon])) {
-            colon++;
+        int i = from;
+        long seconds = 0;
+        while (i < end && Bytes.isDigit(buf[i])) {
+            seconds = seconds * 10 + (buf[i] - '0');
+            i++;
         }
-        if (colon >= end || buf[colon] != ':') {
+        if (i == from || i >= end) {
             return false;
         }
-        ts = Bytes.parseSecondsAsNanos(buf, from, colon);
-        if (ts == Bytes.NONE) {
+        long fraction = 0;
+        if (buf[i] == '.') {
+            int digits = 0;
+            i++;
+            while (i < end && Bytes.isDigit(buf[i])) {
+                if (digits < 9) {
+                    fraction = fraction * 10 + (buf[i] - '0');
+                    digits++;
+                }
+                i++;
+            }
+            if (digits == 0) {
+                return false;
+            }
+            fraction *= FRACTION_SCALE[digits];
+        }
+        if (i >= end || buf[i] != ':') {
             return false;
         }
+        ts = seconds * 1_000_000_000L + fraction;
+        int colon = i;
         int name = Bytes.skipSpaces(buf, colon + 1, end);
         if (name >= end) {
             return false;

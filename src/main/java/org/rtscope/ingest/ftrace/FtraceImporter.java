@@ -196,7 +196,8 @@ public final class FtraceImporter implements TraceImporter {
                 header(buf, start, end, lineNo);
                 return;
             }
-            if (metaLine(buf, start, end, lineNo)) {
+            byte first = buf[start];
+            if ((first == 'c' || first == 'v' || first == 'C') && metaLine(buf, start, end, lineNo)) {
                 return;
             }
             if (!line.parse(buf, start, end)) {
