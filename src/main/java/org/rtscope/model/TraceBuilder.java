@@ -3,7 +3,8 @@ package org.rtscope.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Collects events from a parser into growable primitive columns and freezes them into a {@link Trace}:
@@ -13,6 +14,9 @@ import java.util.stream.IntStream;
  * <p>Not thread-safe: one builder per parser.
  */
 public final class TraceBuilder {
+    /** Room added to a size estimate (see {@link #reserveByDensity}). */
+    private static final double ESTIMATE_MARGIN = 1.03;
+
     private final StringPool pool = new StringPool();
     private final TaskTable.Builder tasks = new TaskTable.Builder(pool);
     private final IntIntMap typeOfName = new IntIntMap();
@@ -31,6 +35,10 @@ public final class TraceBuilder {
     private int[] args;
     private int[] lines;
     private int size;
+    /** Whether the events were added in time order so far, the timestamp of the last one and the highest CPU. */
+    private boolean ordered = true;
+    private long lastTs = Long.MIN_VALUE;
+    private int maxCpu = -1;
 
     private byte[] text = new byte[0];
     private int textSize;
@@ -65,46 +73,67 @@ public final class TraceBuilder {
     }
 
     /**
-     * Joins builders of consecutive chunks of one source into a new one with exactly sized columns:
-     * one copy per column instead of growing the first chunk's. The strings, event types and tasks of
-     * the parts are merged first, in order; then every part's events are copied into their place in
-     * parallel, since the copying of hundreds of megabytes of fresh columns is what a join costs.
+     * Freezes the builders of consecutive chunks of one source (parsed in parallel) into one trace, as
+     * if one builder had read them all. The first builder takes in the others: their strings, event
+     * types and tasks are merged in order, then their events are copied behind its own. When every part
+     * is in time order, which is the normal case, the slices of the first part are derived while the
+     * other parts are being copied on {@code executor}, so the join costs little more than the derivation
+     * a single builder needs anyway. The first builder should have room for all events (see
+     * {@link #reserve}); otherwise its columns grow once here.
      *
      * @param lineOffsets for each part, the number of source lines before it
      */
-    public static TraceBuilder concat(List<TraceBuilder> parts, int[] lineOffsets) {
+    public static Trace join(List<TraceBuilder> parts, int[] lineOffsets, Executor executor) {
+        TraceBuilder first = parts.get(0);
+        int firstSize = first.size;
+        boolean ordered = first.ordered;
         int total = 0;
         int text = 0;
-        for (TraceBuilder part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            TraceBuilder part = parts.get(k);
             total += part.size;
             text += part.textSize;
-        }
-        TraceBuilder joined = new TraceBuilder(total);
-        joined.text = new byte[text];
-        int[][] stringMaps = new int[parts.size()][];
-        int[][] typeMaps = new int[parts.size()][];
-        int[] eventBases = new int[parts.size()];
-        int[] textBases = new int[parts.size()];
-        for (int k = 0; k < parts.size(); k++) {
-            TraceBuilder part = parts.get(k);
-            stringMaps[k] = joined.mergeStrings(part);
-            typeMaps[k] = joined.mergeTypes(part);
-            eventBases[k] = joined.size;
-            textBases[k] = joined.textSize;
-            joined.size += part.size;
-            joined.textSize += part.textSize;
-        }
-        IntStream.range(0, parts.size()).parallel().forEach(k -> joined.copyEvents(parts.get(k), eventBases[k],
-                textBases[k], lineOffsets[k], stringMaps[k], typeMaps[k]));
-        for (int k = 0; k < parts.size(); k++) {
-            TraceBuilder part = parts.get(k);
-            for (int j = 0; j < part.stacks.size(); j++) {
-                joined.attachStack(eventBases[k] + part.stackOwners[j], part.stacks.get(j));
+            if (k > 0) {
+                TraceBuilder before = parts.get(k - 1);
+                ordered &= part.ordered && (before.size == 0 || part.size == 0 || before.lastTs <= part.ts[0]);
             }
-            joined.tasks.appendFrom(part.tasks, stringMaps[k]);
-            joined.declareCpus(part.declaredCpus);
         }
-        return joined;
+        first.reserve(total);
+        if (text > first.text.length) {
+            first.text = Arrays.copyOf(first.text, text);
+        }
+        List<CompletableFuture<Void>> copies = new ArrayList<>();
+        for (int k = 1; k < parts.size(); k++) {
+            TraceBuilder part = parts.get(k);
+            int[] stringMap = first.mergeStrings(part);
+            int[] typeMap = first.mergeTypes(part);
+            int eventBase = first.size;
+            int textBase = first.textSize;
+            for (int j = 0; j < part.stacks.size(); j++) {
+                first.attachStack(eventBase + part.stackOwners[j], part.stacks.get(j));
+            }
+            first.tasks.appendFrom(part.tasks, stringMap);
+            first.declareCpus(part.declaredCpus);
+            first.maxCpu = Math.max(first.maxCpu, part.maxCpu);
+            first.size += part.size;
+            first.textSize += part.textSize;
+            first.lastTs = part.size > 0 ? part.lastTs : first.lastTs;
+            int lineOffset = lineOffsets[k];
+            EventKind[] kinds = first.typeKinds.toArray(new EventKind[0]);
+            copies.add(CompletableFuture.runAsync(
+                    () -> first.copyEvents(part, eventBase, textBase, lineOffset, stringMap, typeMap, kinds), executor));
+        }
+        CompletableFuture<Void> copied = CompletableFuture.allOf(copies.toArray(new CompletableFuture[0]));
+        first.ordered = ordered;
+        if (!ordered) {
+            copied.join();
+            return first.build();
+        }
+        SliceDeriver deriver = first.newDeriver();
+        deriver.run(first.ts, first.cpu, first.tid, first.type, first.args, 0, firstSize);
+        copied.join();
+        deriver.run(first.ts, first.cpu, first.tid, first.type, first.args, firstSize, first.size);
+        return first.freeze(deriver, null);
     }
 
     private int[] mergeStrings(TraceBuilder other) {
@@ -125,14 +154,13 @@ public final class TraceBuilder {
 
     /** Copies {@code other}'s events to {@code base} onward (columns already sized), translating its ids. */
     private void copyEvents(TraceBuilder other, int base, int textBase, int lineOffset, int[] stringMap,
-                            int[] typeMap) {
+                            int[] typeMap, EventKind[] kinds) {
         System.arraycopy(other.text, 0, text, textBase, other.textSize);
         System.arraycopy(other.ts, 0, ts, base, other.size);
         System.arraycopy(other.cpu, 0, cpu, base, other.size);
         System.arraycopy(other.tid, 0, tid, base, other.size);
         System.arraycopy(other.flags, 0, flags, base, other.size);
         System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
-        EventKind[] kinds = typeKinds.toArray(new EventKind[0]);
         for (int i = 0; i < other.size; i++) {
             int j = base + i;
             int t = typeMap[other.type[i]];
@@ -221,6 +249,9 @@ public final class TraceBuilder {
             grow();
         }
         int i = size++;
+        ordered &= timestamp >= lastTs;
+        lastTs = timestamp;
+        maxCpu = Math.max(maxCpu, eventCpu);
         ts[i] = timestamp;
         cpu[i] = (short) eventCpu;
         tid[i] = task;
@@ -279,6 +310,19 @@ public final class TraceBuilder {
         }
     }
 
+    /**
+     * Sizes the columns for an input of {@code totalBytes} from the events per byte of the first
+     * {@code sampledBytes}, with a little room: a sample of some 64 Ki events predicts the count of a
+     * uniform recording within a few percent, and up to 1/16 too much is kept rather than copied.
+     */
+    public void reserveByDensity(long sampledBytes, long totalBytes) {
+        if (sampledBytes <= 0 || totalBytes <= sampledBytes) {
+            return;
+        }
+        double eventsPerByte = (double) size / sampledBytes;
+        reserve((int) Math.min(Integer.MAX_VALUE / 8, totalBytes * eventsPerByte * ESTIMATE_MARGIN));
+    }
+
     /** Doubles small columns; beyond a million events grows by half, so a low estimate costs less memory. */
     private void grow() {
         int n = ts.length < 1 << 20 ? ts.length * 2 : ts.length + ts.length / 2;
@@ -297,22 +341,31 @@ public final class TraceBuilder {
 
     /** Freezes the events into an immutable trace. The builder must not be used afterwards. */
     public Trace build() {
-        int[] order = sortOrder();
+        int[] order = ordered ? null : sortOrder();
         if (order != null) {
             permute(order);
         }
-        int maxCpu = -1;
-        for (int i = 0; i < size; i++) {
-            maxCpu = Math.max(maxCpu, cpu[i]);
-        }
-        int cpuCount = Math.max(declaredCpus, maxCpu + 1);
-        long[] finalTs = keepsSlack() ? ts : Arrays.copyOf(ts, size);
-        CpuSlices[] slices = deriveSlices(cpuCount, finalTs);
+        SliceDeriver deriver = newDeriver();
+        deriver.run(ts, cpu, tid, type, args, 0, size);
+        return freeze(deriver, inverse(order));
+    }
 
+    private SliceDeriver newDeriver() {
+        int cpuCount = Math.max(declaredCpus, maxCpu + 1);
+        return new SliceDeriver(cpuCount, tasks, typeKinds.toArray(new EventKind[0]));
+    }
+
+    /**
+     * The trace of these columns and the slices {@code deriver} found in them.
+     *
+     * @param inverse for each event index as added, its index in time order; null when unchanged
+     */
+    private Trace freeze(SliceDeriver deriver, int[] inverse) {
+        long[] finalTs = keepsSlack() ? ts : Arrays.copyOf(ts, size);
+        CpuSlices[] slices = deriver.finish(finalTs, size);
         int[] stackEvents = new int[stacks.size()];
         Backtrace[] stackArray = new Backtrace[stacks.size()];
         Integer[] byEvent = new Integer[stacks.size()];
-        int[] inverse = inverse(order);
         for (int k = 0; k < byEvent.length; k++) {
             byEvent[k] = k;
         }
@@ -326,7 +379,7 @@ public final class TraceBuilder {
                 finalTs, exact(cpu), exact(tid), exact(type), exact(flags),
                 keepsSlack() ? args : Arrays.copyOf(args, size * 4),
                 text.length == textSize ? text : Arrays.copyOf(text, textSize),
-                LineIndex.of(lines, size), stackEvents, stackArray, cpuCount, tasks.build(), slices);
+                LineIndex.of(lines, size), stackEvents, stackArray, deriver.cpuCount(), tasks.build(), slices);
     }
 
     /**
@@ -361,15 +414,8 @@ public final class TraceBuilder {
         return inverse;
     }
 
-    /** A stable order by timestamp, or null when the events are already ordered. */
+    /** A stable order by timestamp, for events that were not added in time order. */
     private int[] sortOrder() {
-        boolean sorted = true;
-        for (int i = 1; i < size && sorted; i++) {
-            sorted = ts[i - 1] <= ts[i];
-        }
-        if (sorted) {
-            return null;
-        }
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -426,99 +472,5 @@ public final class TraceBuilder {
         flags = flags2;
         args = args2;
         lines = lines2;
-    }
-
-    /**
-     * One pass in time order: records priorities into the task table and cuts each CPU's time into
-     * slices. A sched_switch closes the running slice and opens the next task's. When an event shows a
-     * task other than the one believed current (a switch the kernel did not log, or lost events), the
-     * switch is inferred to have happened at the previous task's last event.
-     */
-    private CpuSlices[] deriveSlices(int cpuCount, long[] finalTs) {
-        long end = size == 0 ? 0 : finalTs[size - 1];
-        CpuSlices.Builder[] builders = new CpuSlices.Builder[cpuCount];
-        int[] current = new int[cpuCount];
-        // task-table slot of current[c], so that the events of a running task need no tid lookup
-        int[] currentSlot = new int[cpuCount];
-        int[] lastSeen = new int[cpuCount];
-        for (int c = 0; c < cpuCount; c++) {
-            builders[c] = new CpuSlices.Builder(c);
-            current[c] = -1;
-            currentSlot[c] = -1;
-        }
-        EventKind[] kinds = typeKinds.toArray(new EventKind[0]);
-        for (int i = 0; i < size; i++) {
-            int c = cpu[i];
-            if (c < 0) {
-                continue;
-            }
-            long t = ts[i];
-            int a = i * 4;
-            EventKind kind = kinds[type[i]];
-            switch (kind) {
-                case SCHED_SWITCH: {
-                    int prev = args[a];
-                    int next = args[a + 1];
-                    int prevPrio = EventKind.lowPrio(args[a + 2]);
-                    int nextPrio = EventKind.highPrio(args[a + 2]);
-                    int prevSlot = prev == current[c] && currentSlot[c] >= 0 ? currentSlot[c] : tasks.knownSlot(prev);
-                    int nextSlot = tasks.knownSlot(next);
-                    tasks.prioOfSlot(prevSlot, t, prevPrio);
-                    tasks.prioOfSlot(nextSlot, t, nextPrio);
-                    ensureRunning(builders[c], current, currentSlot, lastSeen, c, prev, i);
-                    builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
-                    builders[c].open(i, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
-                    current[c] = next;
-                    currentSlot[c] = nextSlot;
-                    lastSeen[c] = i;
-                    continue;
-                }
-                case SCHED_WAKEUP:
-                case SCHED_WAKEUP_NEW:
-                case SCHED_WAKING:
-                case SCHED_PROCESS_EXIT:
-                    tasks.prio(args[a], t, args[a + 1]);
-                    break;
-                case SCHED_PI_SETPRIO:
-                    tasks.prio(args[a], t, args[a + 2]);
-                    break;
-                case SCHED_PROCESS_EXEC:
-                    // after exec the task is its thread group's leader: tgid == tid
-                    tasks.pid(args[a], args[a]);
-                    break;
-                default:
-                    break;
-            }
-            if (tid[i] != current[c]) {
-                tasks.seen(tid[i]); // the running task was seen when it was switched in
-            }
-            ensureRunning(builders[c], current, currentSlot, lastSeen, c, tid[i], i);
-        }
-        CpuSlices[] result = new CpuSlices[cpuCount];
-        for (int c = 0; c < cpuCount; c++) {
-            builders[c].markLastPartialEnd();
-            result[c] = builders[c].build(finalTs, end);
-        }
-        return result;
-    }
-
-    /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */
-    private void ensureRunning(CpuSlices.Builder slices, int[] current, int[] currentSlot, int[] lastSeen, int c, int task,
-                               int event) {
-        if (current[c] == task) {
-            lastSeen[c] = event;
-            return;
-        }
-        currentSlot[c] = -1;
-        int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
-        if (current[c] == -1) {
-            // running since before the trace started: the slice begins with the trace (event 0)
-            slices.open(0, task, prio, CpuSlices.PARTIAL_START);
-        } else {
-            slices.closeLast(TaskState.UNKNOWN);
-            slices.open(lastSeen[c], task, prio, CpuSlices.INFERRED_START);
-        }
-        current[c] = task;
-        lastSeen[c] = event;
     }
 }

@@ -37,6 +37,8 @@ import org.rtscope.model.TraceBuilder;
  * order; the result is the same as a sequential read.
  */
 public final class FtraceImporter implements TraceImporter {
+    /** Events read before the columns are sized for the whole input. */
+    static final int SIZE_SAMPLE = 1 << 16;
     /** Below this size one thread is faster than splitting and merging. */
     static final long PARALLEL_THRESHOLD = 32L << 20;
 
@@ -109,9 +111,7 @@ public final class FtraceImporter implements TraceImporter {
             if (monitor.isCancelled()) {
                 report.markCancelled();
             }
-            TraceBuilder joined = TraceBuilder.concat(builders, lineOffsets);
-            builders.clear();
-            return joined.build();
+            return TraceBuilder.join(builders, lineOffsets, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             report.markCancelled();
@@ -126,9 +126,13 @@ public final class FtraceImporter implements TraceImporter {
         }
     }
 
-    /** Columns sized for a text of {@code bytes}: event lines are 90–130 bytes; a slight overestimate is cheap. */
-    private static int expectedEvents(long bytes) {
-        return (int) Math.min(Integer.MAX_VALUE / 8, bytes / 100 + 1024);
+    /**
+     * Initial columns for a text of {@code bytes}: event lines are 90–130 bytes. Large texts start at
+     * {@link #SIZE_SAMPLE} events and are sized from the density of those (see {@link FtraceLineReader}),
+     * since a guess from the byte count alone is up to 30 % off and the columns would be copied to trim.
+     */
+    private static TraceBuilder newBuilder(long bytes) {
+        return new TraceBuilder((int) Math.min(SIZE_SAMPLE + 1, bytes / 100 + 1024));
     }
 
     /** One parsed byte range: its events and its own report (line numbers relative to the chunk). */
@@ -138,8 +142,9 @@ public final class FtraceImporter implements TraceImporter {
     private static Chunk readChunk(FileChannel channel, long start, long end, SourceReport whole,
                                    ImportMonitor monitor) throws IOException {
         SourceReport part = new SourceReport(whole.path(), whole.format());
-        TraceBuilder builder = new TraceBuilder(expectedEvents(end - start));
-        FtraceLineReader reader = new FtraceLineReader(builder, part);
+        TraceBuilder builder = newBuilder(end - start);
+        // the first chunk's builder becomes the joined one: size it for the whole file
+        FtraceLineReader reader = new FtraceLineReader(builder, part, start == 0 ? channel.size() : end - start);
         LineScanner scanner = new LineScanner(new ChunkInputStream(channel, start, end), end - start, monitor, part);
         scanner.scan(reader::line);
         reader.finish();
@@ -148,8 +153,8 @@ public final class FtraceImporter implements TraceImporter {
 
     @Override
     public Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException {
-        TraceBuilder builder = new TraceBuilder(totalBytes > 0 ? expectedEvents(totalBytes) : 1024);
-        FtraceLineReader reader = new FtraceLineReader(builder, report);
+        TraceBuilder builder = newBuilder(totalBytes > 0 ? totalBytes : 0);
+        FtraceLineReader reader = new FtraceLineReader(builder, report, totalBytes);
         LineScanner scanner = new LineScanner(in, totalBytes, monitor, report);
         if (!scanner.scan(reader::line)) {
             report.markCancelled();
@@ -170,16 +175,21 @@ public final class FtraceImporter implements TraceImporter {
         private final StackBlock stack;
         private int[] lastEventOfCpu = new int[8];
         private int lastTextEvent = -1;
+        /** Bytes of the lines read so far and of the whole input (or less than 0 when unknown). */
+        private long bytesRead;
+        private final long bytesExpected;
 
-        FtraceLineReader(TraceBuilder builder, SourceReport report) {
+        FtraceLineReader(TraceBuilder builder, SourceReport report, long bytesExpected) {
             this.builder = builder;
             this.report = report;
+            this.bytesExpected = bytesExpected;
             this.bodies = new EventBodies(builder);
             this.stack = new StackBlock(builder);
             java.util.Arrays.fill(lastEventOfCpu, -1);
         }
 
         void line(byte[] buf, int off, int len, long lineNo) {
+            bytesRead += len + 1;
             int end = off + len;
             int start = Bytes.skipSpaces(buf, off, end);
             if (start == end) {
@@ -241,6 +251,9 @@ public final class FtraceImporter implements TraceImporter {
             int[] a = bodies.args;
             int index = builder.add(line.ts, line.cpu, tid, type, line.flags, a[0], a[1], a[2], a[3], (int) lineNo);
             rememberLast(line.cpu, index);
+            if (index + 1 == SIZE_SAMPLE) {
+                builder.reserveByDensity(bytesRead, bytesExpected);
+            }
             lastTextEvent = kind == EventKind.OTHER ? index : -1;
         }
 

@@ -40,8 +40,6 @@ public final class TraceDatImporter implements TraceImporter {
     private static final int CHECK_EVERY = 1 << 14;
     /** Events read before the columns are sized for the whole file. */
     private static final int SIZE_SAMPLE = 1 << 16;
-    /** Room added to the size estimate, which is within a few percent; up to 1/16 too much costs no copy (see TraceBuilder). */
-    private static final double PRESIZE_MARGIN = 1.03;
 
     @Override
     public Trace read(InputStream in, long totalBytes, SourceReport report, ImportMonitor monitor) throws IOException {
@@ -188,12 +186,7 @@ public final class TraceDatImporter implements TraceImporter {
      * trace of millions of events with up to twice the memory it needs.
      */
     private static void presize(TraceBuilder builder, List<CpuStream> streams, long pageBytes) {
-        long sampled = streams.stream().mapToLong(CpuStream::pageBytesRead).sum();
-        if (sampled <= 0 || pageBytes <= sampled) {
-            return;
-        }
-        double eventsPerByte = (double) builder.size() / sampled;
-        builder.reserve((int) Math.min(Integer.MAX_VALUE / 8, pageBytes * eventsPerByte * PRESIZE_MARGIN));
+        builder.reserveByDensity(streams.stream().mapToLong(CpuStream::pageBytesRead).sum(), pageBytes);
     }
 
     private static long pageBytes(DatFile file, TraceDatMetadata meta) throws IOException {

@@ -1,0 +1,121 @@
+package org.rtscope.model;
+
+/**
+ * Walks events in time order, records priorities into the task table and cuts each CPU's time into
+ * slices. A sched_switch closes the running slice and opens the next task's. When an event shows a task
+ * other than the one believed current (a switch the kernel did not log, or lost events), the switch is
+ * inferred to have happened at the previous task's last event.
+ *
+ * <p>Resumable: {@link #run} may be called for consecutive index ranges, so that a joined import can
+ * derive the slices of its first part while the later parts are still being copied into the columns.
+ */
+final class SliceDeriver {
+    private final TaskTable.Builder tasks;
+    private final EventKind[] kinds;
+    private final CpuSlices.Builder[] builders;
+    /** Task believed running on each CPU, -1 before its first event. */
+    private final int[] current;
+    /** Task-table slot of current[c], so that the events of a running task need no tid lookup. */
+    private final int[] currentSlot;
+    /** Last event seen on each CPU. */
+    private final int[] lastSeen;
+
+    SliceDeriver(int cpuCount, TaskTable.Builder tasks, EventKind[] kinds) {
+        this.tasks = tasks;
+        this.kinds = kinds;
+        builders = new CpuSlices.Builder[cpuCount];
+        current = new int[cpuCount];
+        currentSlot = new int[cpuCount];
+        lastSeen = new int[cpuCount];
+        for (int c = 0; c < cpuCount; c++) {
+            builders[c] = new CpuSlices.Builder(c);
+            current[c] = -1;
+            currentSlot[c] = -1;
+        }
+    }
+
+    int cpuCount() {
+        return builders.length;
+    }
+
+    /** Derives from the events [from, to) of the columns, which continue the events of earlier calls. */
+    void run(long[] ts, short[] cpu, int[] tid, short[] type, int[] args, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = cpu[i];
+            if (c < 0) {
+                continue;
+            }
+            long t = ts[i];
+            int a = i * 4;
+            switch (kinds[type[i]]) {
+                case SCHED_SWITCH: {
+                    int prev = args[a];
+                    int next = args[a + 1];
+                    int prevPrio = EventKind.lowPrio(args[a + 2]);
+                    int nextPrio = EventKind.highPrio(args[a + 2]);
+                    int prevSlot = prev == current[c] && currentSlot[c] >= 0 ? currentSlot[c] : tasks.knownSlot(prev);
+                    int nextSlot = tasks.knownSlot(next);
+                    tasks.prioOfSlot(prevSlot, t, prevPrio);
+                    tasks.prioOfSlot(nextSlot, t, nextPrio);
+                    ensureRunning(c, prev, i);
+                    builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
+                    builders[c].open(i, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
+                    current[c] = next;
+                    currentSlot[c] = nextSlot;
+                    lastSeen[c] = i;
+                    continue;
+                }
+                case SCHED_WAKEUP:
+                case SCHED_WAKEUP_NEW:
+                case SCHED_WAKING:
+                case SCHED_PROCESS_EXIT:
+                    tasks.prio(args[a], t, args[a + 1]);
+                    break;
+                case SCHED_PI_SETPRIO:
+                    tasks.prio(args[a], t, args[a + 2]);
+                    break;
+                case SCHED_PROCESS_EXEC:
+                    // after exec the task is its thread group's leader: tgid == tid
+                    tasks.pid(args[a], args[a]);
+                    break;
+                default:
+                    break;
+            }
+            if (tid[i] != current[c]) {
+                tasks.seen(tid[i]); // the running task was seen when it was switched in
+            }
+            ensureRunning(c, tid[i], i);
+        }
+    }
+
+    /** The slices of every CPU; the last slice of each ends with the trace. */
+    CpuSlices[] finish(long[] finalTs, int size) {
+        long end = size == 0 ? 0 : finalTs[size - 1];
+        CpuSlices[] result = new CpuSlices[builders.length];
+        for (int c = 0; c < builders.length; c++) {
+            builders[c].markLastPartialEnd();
+            result[c] = builders[c].build(finalTs, end);
+        }
+        return result;
+    }
+
+    /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */
+    private void ensureRunning(int c, int task, int event) {
+        if (current[c] == task) {
+            lastSeen[c] = event;
+            return;
+        }
+        currentSlot[c] = -1;
+        int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
+        CpuSlices.Builder slices = builders[c];
+        if (current[c] == -1) {
+            // running since before the trace started: the slice begins with the trace (event 0)
+            slices.open(0, task, prio, CpuSlices.PARTIAL_START);
+        } else {
+            slices.closeLast(TaskState.UNKNOWN);
+            slices.open(lastSeen[c], task, prio, CpuSlices.INFERRED_START);
+        }
+        current[c] = task;
+        lastSeen[c] = event;
+    }
+}
