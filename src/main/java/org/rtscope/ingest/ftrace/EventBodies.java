@@ -2,6 +2,7 @@ package org.rtscope.ingest.ftrace;
 
 import org.rtscope.ingest.text.Bytes;
 import org.rtscope.ingest.text.KeyValueFields;
+import org.rtscope.ingest.text.KeyValueFields.Keys;
 import org.rtscope.model.EventFields;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.StringPool;
@@ -21,6 +22,36 @@ import org.rtscope.model.TraceBuilder;
  * importer must land them in exactly the same slots so a perf recording draws the same lanes.
  */
 public final class EventBodies {
+    // The keys each kernel-text body is read for; the int constants below are indexes into them.
+    private static final Keys SWITCH_KEYS = new Keys("prev_comm", "prev_pid", "prev_prio", "prev_state",
+            "next_comm", "next_pid", "next_prio");
+    private static final int PREV_COMM = 0, PREV_PID = 1, PREV_PRIO = 2, PREV_STATE = 3, NEXT_COMM = 4,
+            NEXT_PID = 5, NEXT_PRIO = 6;
+    /** sched_wakeup*, and the "comm= pid= prio=" bodies of sched_process_exit and sched_pi_setprio. */
+    private static final Keys TASK_KEYS = new Keys("comm", "pid", "prio", "target_cpu", "cpu", "group_dead",
+            "oldprio", "newprio");
+    private static final int COMM = 0, PID = 1, PRIO = 2, TARGET_CPU = 3, CPU = 4, GROUP_DEAD = 5, OLD_PRIO = 6,
+            NEW_PRIO = 7;
+    private static final Keys FORK_KEYS = new Keys("comm", "pid", "parent_comm", "parent_pid", "child_comm",
+            "child_pid");
+    private static final int PARENT_COMM = 2, PARENT_PID = 3, CHILD_COMM = 4, CHILD_PID = 5;
+    private static final Keys EXEC_KEYS = new Keys("filename", "pid", "old_pid");
+    private static final int FILENAME = 0, OLD_PID = 2;
+    private static final Keys SIGNAL_KEYS = new Keys("sig", "errno", "code", "comm", "pid", "grp", "res",
+            "sa_handler");
+    private static final int SIG = 0, ERRNO = 1, CODE = 2, SIGNAL_COMM = 3, SIGNAL_PID = 4, GRP = 5, RES = 6,
+            SA_HANDLER = 7;
+    private static final Keys IRQ_KEYS = new Keys("irq", "name", "ret");
+    private static final int IRQ = 0, NAME = 1, RET = 2;
+    private static final Keys SOFTIRQ_KEYS = new Keys("vec");
+    private static final Keys LOCAL_TIMER_KEYS = new Keys("vector");
+    /** The one key of {@link #SOFTIRQ_KEYS} and {@link #LOCAL_TIMER_KEYS}. */
+    private static final int ONLY = 0;
+    private static final Keys HRTIMER_KEYS = new Keys("hrtimer", "function", "now");
+    private static final int HRTIMER = 0, FUNCTION = 1, NOW = 2;
+    private static final Keys TICK_STOP_KEYS = new Keys("success", "dependency");
+    private static final int SUCCESS = 0, DEPENDENCY = 1;
+
     private final TraceBuilder builder;
     private final StringPool pool;
     private final TaskTable.Builder tasks;
@@ -46,60 +77,160 @@ public final class EventBodies {
             case SCHED_WAKEUP_NEW:
             case SCHED_WAKING:
                 return wakeup(buf, from, end);
-            case SCHED_PROCESS_FORK:
-                return fork(buf, from, end);
-            case SCHED_PROCESS_EXEC:
-                return exec(buf, from, end);
-            case SCHED_PROCESS_EXIT:
-                return exit(buf, from, end);
-            case SCHED_PI_SETPRIO:
-                return piSetprio(buf, from, end);
-            case SIGNAL_GENERATE:
-                return signalGenerate(buf, from, end);
-            case SIGNAL_DELIVER:
-                return signalDeliver(buf, from, end);
-            case IRQ_HANDLER_ENTRY:
-                return irqEntry(buf, from, end);
-            case IRQ_HANDLER_EXIT:
-                return irqExit(buf, from, end);
-            case SOFTIRQ_ENTRY:
-            case SOFTIRQ_EXIT:
-                return single(buf, from, end, "vec");
-            case LOCAL_TIMER_ENTRY:
-            case LOCAL_TIMER_EXIT:
-                return single(buf, from, end, "vector");
-            case HRTIMER_EXPIRE_ENTRY:
-                return hrtimerEntry(buf, from, end);
-            case HRTIMER_EXPIRE_EXIT:
-                return hrtimerExit(buf, from, end);
-            case TICK_STOP:
-                return tickStop(buf, from, end);
-            default:
+            case OTHER:
                 args[0] = builder.appendText(buf, from, end - from);
                 args[1] = end - from;
                 return true;
+            default:
+                Keyed reader = Keyed.of(kind);
+                kv.split(buf, from, end, reader.keys);
+                return reader.read(this, buf, end);
+        }
+    }
+
+    /**
+     * The readers of the bodies that are only ever kernel {@code key=value} text, each with the keys it reads.
+     * {@link #parse} calls them through this enum, a call site the JIT compiler sees with many receivers
+     * and does not inline, so each reader is compiled on its own when it is hot. Inlined into one method
+     * they had made the largest single compilation of a cold import (0.3 s of C2 time), and the parser's
+     * own loop waited behind it in the compile queue.
+     */
+    private enum Keyed {
+        FORK(EventKind.SCHED_PROCESS_FORK, FORK_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.fork(buf);
+            }
+        },
+        EXEC(EventKind.SCHED_PROCESS_EXEC, EXEC_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.exec(buf);
+            }
+        },
+        EXIT(EventKind.SCHED_PROCESS_EXIT, TASK_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.exit(buf);
+            }
+        },
+        PI_SETPRIO(EventKind.SCHED_PI_SETPRIO, TASK_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.piSetprio(buf);
+            }
+        },
+        SIGNAL_GENERATE(EventKind.SIGNAL_GENERATE, SIGNAL_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.signalGenerate(buf);
+            }
+        },
+        SIGNAL_DELIVER(EventKind.SIGNAL_DELIVER, SIGNAL_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.signalDeliver(buf, end);
+            }
+        },
+        IRQ_ENTRY(EventKind.IRQ_HANDLER_ENTRY, IRQ_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.irqEntry(buf);
+            }
+        },
+        IRQ_EXIT(EventKind.IRQ_HANDLER_EXIT, IRQ_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.irqExit(buf);
+            }
+        },
+        SOFTIRQ_ENTRY(EventKind.SOFTIRQ_ENTRY, SOFTIRQ_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.single();
+            }
+        },
+        SOFTIRQ_EXIT(EventKind.SOFTIRQ_EXIT, SOFTIRQ_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.single();
+            }
+        },
+        LOCAL_TIMER_ENTRY(EventKind.LOCAL_TIMER_ENTRY, LOCAL_TIMER_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.single();
+            }
+        },
+        LOCAL_TIMER_EXIT(EventKind.LOCAL_TIMER_EXIT, LOCAL_TIMER_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.single();
+            }
+        },
+        HRTIMER_ENTRY(EventKind.HRTIMER_EXPIRE_ENTRY, HRTIMER_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.hrtimerEntry(buf);
+            }
+        },
+        HRTIMER_EXIT(EventKind.HRTIMER_EXPIRE_EXIT, HRTIMER_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.hrtimerExit(buf);
+            }
+        },
+        TICK_STOP(EventKind.TICK_STOP, TICK_STOP_KEYS) {
+            @Override
+            boolean read(EventBodies bodies, byte[] buf, int end) {
+                return bodies.tickStop(buf);
+            }
+        };
+
+        private static final Keyed[] BY_KIND = new Keyed[EventKind.values().length];
+
+        static {
+            for (Keyed reader : values()) {
+                BY_KIND[reader.kind.ordinal()] = reader;
+            }
+        }
+
+        final EventKind kind;
+        final Keys keys;
+
+        Keyed(EventKind kind, Keys keys) {
+            this.kind = kind;
+            this.keys = keys;
+        }
+
+        /** Reads the slots of a body {@link #kv} has split with {@link #keys}. */
+        abstract boolean read(EventBodies bodies, byte[] buf, int end);
+
+        static Keyed of(EventKind kind) {
+            Keyed reader = BY_KIND[kind.ordinal()];
+            if (reader == null) {
+                throw new IllegalArgumentException("no key=value reader for " + kind);
+            }
+            return reader;
         }
     }
 
     private boolean schedSwitch(byte[] buf, int from, int end) {
         if (Bytes.startsWith(buf, from, end, "prev_comm=")) {
-            kv.split(buf, from, end);
-            int prevComm = kv.find("prev_comm");
-            int prev = kv.intValue("prev_pid", -1);
-            int next = kv.intValue("next_pid", -1);
-            int state = kv.find("prev_state");
-            int nextComm = kv.find("next_comm");
-            if (prev < 0 || next < 0 || state < 0 || nextComm < 0) {
+            kv.split(buf, from, end, SWITCH_KEYS);
+            int prev = kv.intValue(PREV_PID, -1);
+            int next = kv.intValue(NEXT_PID, -1);
+            if (prev < 0 || next < 0 || !kv.has(PREV_STATE) || !kv.has(NEXT_COMM)) {
                 return false;
             }
-            learnComm(prev, kv.valueStart(prevComm), kv.valueEnd(prevComm), buf);
-            learnComm(next, kv.valueStart(nextComm), kv.valueEnd(nextComm), buf);
+            learnComm(prev, PREV_COMM, buf);
+            learnComm(next, NEXT_COMM, buf);
             args[0] = prev;
             args[1] = next;
-            args[2] = EventKind.packPrios(kv.intValue("prev_prio", 120), kv.intValue("next_prio", 120));
-            int s = kv.valueStart(state);
-            int e = kv.valueEnd(state);
-            args[3] = Bytes.isDigit(buf[s]) ? rawState(Bytes.parseLong(buf, s, e)) : TaskState.parseKernel(buf, s, e - s);
+            args[2] = EventKind.packPrios(kv.intValue(PREV_PRIO, 120), kv.intValue(NEXT_PRIO, 120));
+            int s = kv.valueStart(PREV_STATE);
+            int e = kv.valueEnd(PREV_STATE);
+            args[3] = Bytes.isDigit(buf[s]) ? rawState(kv.longValue(PREV_STATE)) : TaskState.parseKernel(buf, s, e - s);
             return true;
         }
         // plugin form: "prev:pid [prio] STATE ==> next:pid [prio]"
@@ -169,16 +300,15 @@ public final class EventBodies {
 
     private boolean wakeup(byte[] buf, int from, int end) {
         if (Bytes.startsWith(buf, from, end, "comm=")) {
-            kv.split(buf, from, end);
-            int comm = kv.find("comm");
-            int tid = kv.intValue("pid", -1);
+            kv.split(buf, from, end, TASK_KEYS);
+            int tid = kv.intValue(PID, -1);
             if (tid < 0) {
                 return false;
             }
-            learnComm(tid, kv.valueStart(comm), kv.valueEnd(comm), buf);
+            learnComm(tid, COMM, buf);
             args[0] = tid;
-            args[1] = kv.intValue("prio", 120);
-            args[2] = kv.intValue("target_cpu", kv.intValue("cpu", -1));
+            args[1] = kv.intValue(PRIO, 120);
+            args[2] = kv.intValue(TARGET_CPU, kv.intValue(CPU, -1));
             return true;
         }
         // plugin form: "comm:pid [prio] [success=1] CPU:001"
@@ -195,20 +325,15 @@ public final class EventBodies {
         return true;
     }
 
-    private boolean fork(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
+    private boolean fork(byte[] buf) {
         // the kernel prints "comm= pid="; trace-cmd -R prints the field names "parent_comm= parent_pid="
-        int parent = kv.intValue("pid", kv.intValue("parent_pid", -1));
-        int child = kv.intValue("child_pid", -1);
-        int childComm = kv.find("child_comm");
-        int comm = kv.find("comm") >= 0 ? kv.find("comm") : kv.find("parent_comm");
-        if (parent < 0 || child < 0 || childComm < 0) {
+        int parent = kv.intValue(PID, kv.intValue(PARENT_PID, -1));
+        int child = kv.intValue(CHILD_PID, -1);
+        if (parent < 0 || child < 0 || !kv.has(CHILD_COMM)) {
             return false;
         }
-        if (comm >= 0) {
-            learnComm(parent, kv.valueStart(comm), kv.valueEnd(comm), buf);
-        }
-        int childCommId = pool.intern(buf, kv.valueStart(childComm), kv.valueEnd(childComm) - kv.valueStart(childComm));
+        learnComm(parent, kv.has(COMM) ? COMM : PARENT_COMM, buf);
+        int childCommId = intern(buf, CHILD_COMM);
         tasks.comm(child, childCommId);
         args[0] = parent;
         args[1] = child;
@@ -216,116 +341,103 @@ public final class EventBodies {
         return true;
     }
 
-    private boolean exec(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int filename = kv.find("filename");
-        int tid = kv.intValue("pid", -1);
-        if (filename < 0 || tid < 0) {
+    private boolean exec(byte[] buf) {
+        int tid = kv.intValue(PID, -1);
+        if (!kv.has(FILENAME) || tid < 0) {
             return false;
         }
         args[0] = tid;
-        args[1] = kv.intValue("old_pid", tid);
-        args[2] = pool.intern(buf, kv.valueStart(filename), kv.valueEnd(filename) - kv.valueStart(filename));
+        args[1] = kv.intValue(OLD_PID, tid);
+        args[2] = intern(buf, FILENAME);
         return true;
     }
 
-    private boolean exit(byte[] buf, int from, int end) {
-        int tid = taskFields(buf, from, end);
+    private boolean exit(byte[] buf) {
+        int tid = taskFields(buf);
         if (tid < 0) {
             return false;
         }
         args[0] = tid;
-        args[1] = kv.intValue("prio", 120);
-        int groupDead = kv.find("group_dead");
-        args[2] = groupDead < 0 ? -1 : buf[kv.valueStart(groupDead)] == 't' || buf[kv.valueStart(groupDead)] == '1' ? 1 : 0;
+        args[1] = kv.intValue(PRIO, 120);
+        args[2] = !kv.has(GROUP_DEAD) ? -1 : buf[kv.valueStart(GROUP_DEAD)] == 't' || buf[kv.valueStart(GROUP_DEAD)] == '1' ? 1 : 0;
         return true;
     }
 
-    /** Splits a "comm=.. pid=.." body, learns the comm, and returns the pid (-1 when missing). */
-    private int taskFields(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int tid = kv.intValue("pid", -1);
-        int comm = kv.find("comm");
-        if (tid >= 0 && comm >= 0) {
-            learnComm(tid, kv.valueStart(comm), kv.valueEnd(comm), buf);
+    /** The pid of a "comm=.. pid=.." body (-1 when missing), learning the comm. */
+    private int taskFields(byte[] buf) {
+        int tid = kv.intValue(PID, -1);
+        if (tid >= 0) {
+            learnComm(tid, COMM, buf);
         }
         return tid;
     }
 
-    private boolean piSetprio(byte[] buf, int from, int end) {
-        int tid = taskFields(buf, from, end);
+    private boolean piSetprio(byte[] buf) {
+        int tid = taskFields(buf);
         if (tid < 0) {
             return false;
         }
         args[0] = tid;
-        args[1] = kv.intValue("oldprio", 120);
-        args[2] = kv.intValue("newprio", 120);
+        args[1] = kv.intValue(OLD_PRIO, 120);
+        args[2] = kv.intValue(NEW_PRIO, 120);
         return true;
     }
 
-    private boolean signalGenerate(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int sig = kv.intValue("sig", -1);
-        int target = kv.intValue("pid", -1);
+    private boolean signalGenerate(byte[] buf) {
+        int sig = kv.intValue(SIG, -1);
+        int target = kv.intValue(SIGNAL_PID, -1);
         if (sig < 0 || target < 0) {
             return false;
         }
-        int comm = kv.find("comm");
-        if (comm >= 0) {
-            learnComm(target, kv.valueStart(comm), kv.valueEnd(comm), buf);
-        }
+        learnComm(target, SIGNAL_COMM, buf);
         args[0] = sig;
-        args[1] = kv.intValue("code", 0);
+        args[1] = kv.intValue(CODE, 0);
         args[2] = target;
-        args[3] = (kv.intValue("res", 0) & 0xFF) | (kv.intValue("errno", 0) & 0xFFFF) << 8 | (kv.intValue("grp", 0) & 0xFF) << 24;
+        args[3] = (kv.intValue(RES, 0) & 0xFF) | (kv.intValue(ERRNO, 0) & 0xFFFF) << 8 | (kv.intValue(GRP, 0) & 0xFF) << 24;
         return true;
     }
 
-    private boolean signalDeliver(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int sig = kv.intValue("sig", -1);
+    private boolean signalDeliver(byte[] buf, int end) {
+        int sig = kv.intValue(SIG, -1);
         if (sig < 0) {
             return false;
         }
         args[0] = sig;
-        args[1] = kv.intValue("code", 0);
-        args[2] = kv.intValue("errno", 0);
-        int handler = kv.find("sa_handler");
-        args[3] = handler < 0 ? StringPool.EMPTY : pool.intern(buf, kv.valueStart(handler) - "sa_handler=".length(),
-                end - kv.valueStart(handler) + "sa_handler=".length());
+        args[1] = kv.intValue(CODE, 0);
+        args[2] = kv.intValue(ERRNO, 0);
+        // the handler and everything after it ("sa_handler=55e655ecbe40 sa_flags=14000000"), as printed
+        int from = kv.has(SA_HANDLER) ? kv.valueStart(SA_HANDLER) - "sa_handler=".length() : -1;
+        args[3] = from < 0 ? StringPool.EMPTY : pool.intern(buf, from, end - from);
         return true;
     }
 
-    private boolean irqEntry(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int irq = kv.intValue("irq", -1);
-        int name = kv.find("name");
+    private boolean irqEntry(byte[] buf) {
+        int irq = kv.intValue(IRQ, -1);
         if (irq < 0) {
             return false;
         }
         args[0] = irq;
-        args[1] = name < 0 ? StringPool.EMPTY : pool.intern(buf, kv.valueStart(name), kv.valueEnd(name) - kv.valueStart(name));
+        args[1] = kv.has(NAME) ? intern(buf, NAME) : StringPool.EMPTY;
         return true;
     }
 
-    private boolean irqExit(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int irq = kv.intValue("irq", -1);
-        int ret = kv.find("ret");
+    private boolean irqExit(byte[] buf) {
+        int irq = kv.intValue(IRQ, -1);
         if (irq < 0) {
             return false;
         }
         args[0] = irq;
-        args[1] = ret >= 0 && buf[kv.valueStart(ret)] == 'h' ? 1 : 0;
-        if (ret >= 0 && Bytes.isDigit(buf[kv.valueStart(ret)])) {
-            args[1] = Bytes.parseInt(buf, kv.valueStart(ret), kv.valueEnd(ret), 0) == 1 ? 1 : 0;
+        if (kv.has(RET)) {
+            byte first = buf[kv.valueStart(RET)];
+            // "handled" / "unhandled" as printed, or -R's raw irqreturn_t (1 = IRQ_HANDLED)
+            args[1] = first == 'h' || (Bytes.isDigit(first) && kv.intValue(RET, 0) == 1) ? 1 : 0;
         }
         return true;
     }
 
-    private boolean single(byte[] buf, int from, int end, String key) {
-        kv.split(buf, from, end);
-        int value = kv.intValue(key, Integer.MIN_VALUE);
+    /** softirq (vec=) and local_timer (vector=) bodies: one number. */
+    private boolean single() {
+        int value = kv.intValue(ONLY, Integer.MIN_VALUE);
         if (value == Integer.MIN_VALUE) {
             return false;
         }
@@ -333,50 +445,55 @@ public final class EventBodies {
         return true;
     }
 
-    private boolean hrtimerEntry(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int function = kv.find("function");
-        int timer = kv.find("hrtimer");
-        if (function < 0 || timer < 0) {
+    private boolean hrtimerEntry(byte[] buf) {
+        if (!kv.has(FUNCTION) || !kv.has(HRTIMER)) {
             return false;
         }
-        int fs = kv.valueStart(function);
-        int fe = kv.valueEnd(function);
+        int fs = kv.valueStart(FUNCTION);
+        int fe = kv.valueEnd(FUNCTION);
         int slash = Bytes.indexOf(buf, fs, fe, "/0x");
         if (slash > fs) {
             fe = slash; // trace-cmd plugin prints "name/0xsize"
         }
         args[0] = pool.intern(buf, fs, fe - fs);
-        long now = kv.longValue("now");
+        long now = kv.longValue(NOW);
         if (now != Bytes.NONE) {
             args[1] = EventFields.low(now);
             args[2] = EventFields.high(now);
         }
-        args[3] = pool.intern(buf, kv.valueStart(timer), kv.valueEnd(timer) - kv.valueStart(timer));
+        args[3] = intern(buf, HRTIMER);
         return true;
     }
 
-    private boolean hrtimerExit(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int timer = kv.find("hrtimer");
-        if (timer < 0) {
+    private boolean hrtimerExit(byte[] buf) {
+        if (!kv.has(HRTIMER)) {
             return false;
         }
-        args[3] = pool.intern(buf, kv.valueStart(timer), kv.valueEnd(timer) - kv.valueStart(timer));
+        args[3] = intern(buf, HRTIMER);
         return true;
     }
 
-    private boolean tickStop(byte[] buf, int from, int end) {
-        kv.split(buf, from, end);
-        int success = kv.intValue("success", -1);
+    private boolean tickStop(byte[] buf) {
+        int success = kv.intValue(SUCCESS, -1);
         if (success < 0) {
             return false;
         }
-        int dependency = kv.find("dependency");
         args[0] = success;
-        args[1] = dependency < 0 ? StringPool.EMPTY
-                : pool.intern(buf, kv.valueStart(dependency), kv.valueEnd(dependency) - kv.valueStart(dependency));
+        args[1] = kv.has(DEPENDENCY) ? intern(buf, DEPENDENCY) : StringPool.EMPTY;
         return true;
+    }
+
+    /** The pool id of the value of {@code key}, which the last split found. */
+    private int intern(byte[] buf, int key) {
+        int from = kv.valueStart(key);
+        return pool.intern(buf, from, kv.valueEnd(key) - from);
+    }
+
+    /** Teaches the task table the comm of {@code tid} from the value of {@code key}, when present. */
+    private void learnComm(int tid, int key, byte[] buf) {
+        if (kv.has(key)) {
+            learnComm(tid, kv.valueStart(key), kv.valueEnd(key), buf);
+        }
     }
 
     private void learnComm(int tid, int from, int end, byte[] buf) {
