@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line as a user or CI job sees it: exit codes, clean stdout, messages on stderr. */
 class CliTest {
@@ -30,6 +33,26 @@ class CliTest {
         assertFalse(Cli.isCommand("load"));
         assertFalse(Cli.isCommand("help"));
         assertFalse(Cli.isCommand(null));
+    }
+
+    @Test
+    void theListedCommandsAndOptionsAreWhatPicocliBuilds() {
+        CommandLine all = Cli.commandLine(Cli.COMMANDS);
+        assertEquals(Cli.COMMANDS, List.copyOf(all.getSubcommands().keySet()));
+        assertEquals(Cli.OPTIONS, all.getCommandSpec().optionsMap().keySet());
+        // a run that names its command builds only that one, with the root's settings
+        CommandLine one = Cli.commandLine(List.of("analyze"));
+        assertEquals(Set.of("analyze"), one.getSubcommands().keySet());
+        assertTrue(one.getSubcommands().get("analyze").isCaseInsensitiveEnumValuesAllowed());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliOutput result = CliOutput.run("--help");
+        assertEquals(0, result.exitCode());
+        for (String command : Cli.COMMANDS) {
+            assertTrue(result.out().contains(command), command + " in " + result.out());
+        }
     }
 
     @Test

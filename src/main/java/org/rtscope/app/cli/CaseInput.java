@@ -8,7 +8,6 @@ import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.CaseAnalysis;
 import org.rtscope.analysis.CaseReport;
 import org.rtscope.analysis.SourceSummary;
-import org.rtscope.analysis.detect.Detectors;
 import org.rtscope.analysis.pattern.PatternLibrary;
 import org.rtscope.ingest.CaseLoader;
 import org.rtscope.model.Case;
@@ -32,11 +31,12 @@ final class CaseInput {
     }
 
     /**
-     * Starts reading the pattern specs (built-in and the user's) on another thread: a cold JVM takes
-     * longer for that than for loading a sample trace, and the two do not depend on each other.
+     * The pattern specs (built-in and the user's), read on another thread: a cold JVM takes longer for
+     * that than for loading a sample trace, and the two do not depend on each other. Started before the
+     * command line was parsed when {@link PatternPrefetch} was.
      */
     static CompletableFuture<PatternLibrary> patternsInBackground() {
-        return CompletableFuture.supplyAsync(() -> PatternLibrary.load(Detectors.byName()));
+        return PatternPrefetch.take();
     }
 
     /**
