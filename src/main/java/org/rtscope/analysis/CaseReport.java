@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.rtscope.analysis.derived.ThrottleGaps;
 import org.rtscope.analysis.detect.Detectors;
 import org.rtscope.analysis.pattern.CaseView;
 import org.rtscope.analysis.pattern.PatternDef;
@@ -55,16 +54,21 @@ public record CaseReport(List<Finding> findings, List<ThrottleWindow> throttleWi
     static CaseReport run(Case aCase, AnalysisSettings settings, List<PatternDef> patterns, List<String> messages) {
         CaseView view = new CaseView(aCase, settings);
         List<Finding> findings = PatternEngine.run(patterns, view);
-        return new CaseReport(findings, throttleWindows(aCase, settings), messages);
+        return new CaseReport(findings, throttleWindows(view), messages);
     }
 
-    /** The windows of the primary trace plus log windows no trace window accounts for, in time order. */
-    static List<ThrottleWindow> throttleWindows(Case aCase, AnalysisSettings settings) {
+    /**
+     * The windows of the primary trace (the ones the throttling pattern matched, computed once) plus log
+     * windows no trace window accounts for, in time order.
+     */
+    static List<ThrottleWindow> throttleWindows(CaseView view) {
+        Case aCase = view.aCase();
+        AnalysisSettings settings = view.settings();
         List<ThrottleWindow> windows = new ArrayList<>();
         Case.Source primary = aCase.primary();
         Trace trace = primary == null ? null : primary.trace();
         if (trace != null && !trace.isEmpty()) {
-            windows.addAll(ThrottleGaps.windows(trace, settings));
+            view.throttleGaps(trace).forEach(gap -> windows.add(gap.window()));
         }
         List<ThrottleWindow> fromTrace = List.copyOf(windows);
         for (Case.Source source : aCase.sources()) {

@@ -29,13 +29,21 @@ public final class RtPeriods {
 
     /** The grid's origin: the first {@code sched_rt_period_timer} expiry, else the trace start. */
     public static long anchor(Trace trace) {
-        List<Integer> timers = TimerFunctions.expiries(trace, "sched_rt_period_timer");
-        return timers.isEmpty() ? trace.start() : trace.ts(timers.get(0));
+        return anchor(trace, TimerFunctions.expiries(trace, TimerFunctions.RT_PERIOD_TIMER));
+    }
+
+    private static long anchor(Trace trace, List<Integer> periodTimers) {
+        return periodTimers.isEmpty() ? trace.start() : trace.ts(periodTimers.get(0));
     }
 
     /** The periods of {@code cpu} covering the whole trace. */
     public static List<Period> of(Trace trace, int cpu, AnalysisSettings settings) {
         return of(trace, cpu, settings.rtPeriodNanos(), anchor(trace));
+    }
+
+    /** {@link #of(Trace, int, AnalysisSettings)} given the trace's {@code sched_rt_period_timer} expiries. */
+    public static List<Period> of(Trace trace, int cpu, AnalysisSettings settings, List<Integer> periodTimers) {
+        return of(trace, cpu, settings.rtPeriodNanos(), anchor(trace, periodTimers));
     }
 
     static List<Period> of(Trace trace, int cpu, long period, long anchor) {

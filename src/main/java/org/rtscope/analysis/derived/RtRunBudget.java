@@ -49,7 +49,11 @@ public final class RtRunBudget {
     }
 
     public static RtRunBudget of(Trace trace, TaskSlices slices, AnalysisSettings settings) {
-        List<Integer> periodTimers = TimerFunctions.expiries(trace, "sched_rt_period_timer");
+        return of(trace, slices, settings, TimerFunctions.expiries(trace, TimerFunctions.RT_PERIOD_TIMER));
+    }
+
+    /** {@link #of(Trace, TaskSlices, AnalysisSettings)} given the trace's {@code sched_rt_period_timer} expiries. */
+    public static RtRunBudget of(Trace trace, TaskSlices slices, AnalysisSettings settings, List<Integer> periodTimers) {
         Map<Integer, List<Run>> runs = new HashMap<>();
         Map<Integer, List<long[]>> pieces = new HashMap<>();
         for (Task task : trace.tasks().all()) {

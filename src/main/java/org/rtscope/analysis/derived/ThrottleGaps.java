@@ -47,11 +47,15 @@ public final class ThrottleGaps {
 
     /** The windows of every CPU, by CPU then time. */
     public static List<Gap> of(Trace trace, AnalysisSettings settings) {
+        return of(trace, settings, TimerFunctions.expiries(trace, TimerFunctions.RT_PERIOD_TIMER));
+    }
+
+    /** {@link #of(Trace, AnalysisSettings)} given the trace's {@code sched_rt_period_timer} expiries. */
+    public static List<Gap> of(Trace trace, AnalysisSettings settings, List<Integer> timers) {
         List<Gap> gaps = new ArrayList<>();
         if (!settings.throttlingEnabled() || trace.isEmpty()) {
             return gaps;
         }
-        List<Integer> timers = TimerFunctions.expiries(trace, "sched_rt_period_timer");
         boolean timersRecorded = TimerFunctions.recordsHrtimers(trace);
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             scanCpu(trace, cpu, settings, timers, timersRecorded, gaps);

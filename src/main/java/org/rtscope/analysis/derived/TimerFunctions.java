@@ -10,6 +10,8 @@ import org.rtscope.model.Trace;
  * trace-cmd as {@code sched_rt_period_timer/0x0}; both name the same function.
  */
 public final class TimerFunctions {
+    /** The callback that refills the RT budget every period (kernel/sched/rt.c). */
+    public static final String RT_PERIOD_TIMER = "sched_rt_period_timer";
 
     private TimerFunctions() {
     }

@@ -44,7 +44,7 @@ final class RtHogDetector extends TraceDetector {
         int minPeriods = (int) params.number("minPeriods", 2);
         List<Hit> hits = new ArrayList<>();
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            List<RtPeriods.Period> periods = RtPeriods.of(trace, cpu, view.settings());
+            List<RtPeriods.Period> periods = RtPeriods.of(trace, cpu, view.settings(), view.periodTimers(trace));
             int runStart = -1;
             for (int k = 0; k <= periods.size(); k++) {
                 boolean hot = k < periods.size() && !periods.get(k).partial() && periods.get(k).fraction() >= minFraction;

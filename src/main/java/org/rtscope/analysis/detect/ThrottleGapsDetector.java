@@ -34,7 +34,7 @@ final class ThrottleGapsDetector extends TraceDetector {
     @Override
     List<Hit> detect(CaseView view, SourceRef source, Trace trace, DetectorParams params) {
         List<Hit> hits = new ArrayList<>();
-        for (ThrottleGaps.Gap gap : view.derived(trace, "throttleGaps", t -> ThrottleGaps.of(t, view.settings()))) {
+        for (ThrottleGaps.Gap gap : view.throttleGaps(trace)) {
             ThrottleWindow w = gap.window();
             String comm = Evidences.comm(trace, gap.tid());
             List<org.rtscope.analysis.Finding.Evidence> evidence = new ArrayList<>();

@@ -11,6 +11,8 @@ import org.rtscope.analysis.AnalysisSettings;
 import org.rtscope.analysis.derived.RtRunBudget;
 import org.rtscope.analysis.derived.Starvation;
 import org.rtscope.analysis.derived.TaskSlices;
+import org.rtscope.analysis.derived.ThrottleGaps;
+import org.rtscope.analysis.derived.TimerFunctions;
 import org.rtscope.model.Case;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.LogStore;
@@ -101,7 +103,17 @@ public final class CaseView {
 
     /** The RLIMIT_RTTIME budget view of {@code trace}. */
     public RtRunBudget rtRunBudget(Trace trace) {
-        return derived(trace, "rtRunBudget", t -> RtRunBudget.of(t, taskSlices(t), settings));
+        return derived(trace, "rtRunBudget", t -> RtRunBudget.of(t, taskSlices(t), settings, periodTimers(t)));
+    }
+
+    /** The {@code sched_rt_period_timer} expiries of {@code trace}, which several RT analyses are anchored on. */
+    public List<Integer> periodTimers(Trace trace) {
+        return derived(trace, "periodTimers", t -> TimerFunctions.expiries(t, TimerFunctions.RT_PERIOD_TIMER));
+    }
+
+    /** The RT throttling windows of {@code trace}: for the pattern and for the timeline's shading. */
+    public List<ThrottleGaps.Gap> throttleGaps(Trace trace) {
+        return derived(trace, "throttleGaps", t -> ThrottleGaps.of(t, settings, periodTimers(t)));
     }
 
     /**
