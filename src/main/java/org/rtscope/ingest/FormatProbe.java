@@ -7,6 +7,8 @@ import org.rtscope.model.SourceFormat;
  * {@link Sniffer} asks them all and takes the best score, so formats never depend on file names.
  */
 public interface FormatProbe {
+    /** The score of a header only this format has; no probe scores higher. */
+    int CERTAIN = 100;
 
     /** The format this probe recognises. */
     SourceFormat format();

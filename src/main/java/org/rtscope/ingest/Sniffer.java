@@ -54,6 +54,11 @@ public final class Sniffer {
                 best = probe.format();
                 bestScore = score;
             }
+            if (bestScore >= FormatProbe.CERTAIN) {
+                // no probe can beat a header only this format has: on a cold JVM the other probes' regexes
+                // would cost tens of milliseconds before the import can start
+                break;
+            }
         }
         return best;
     }

@@ -26,7 +26,7 @@ public final class CrashProbe implements FormatProbe {
         int score = 0;
         for (String line : sample.lines()) {
             if (PROMPT.matcher(line).find() || line.equals("crash>")) {
-                return 100;
+                return CERTAIN;
             }
             if (TASK.matcher(line).find() || RUNQUEUE.matcher(line).find()) {
                 score += 10;

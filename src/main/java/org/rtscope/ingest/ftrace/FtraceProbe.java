@@ -21,7 +21,7 @@ public final class FtraceProbe implements FormatProbe {
         int matches = 0;
         for (String line : sample.lines()) {
             if (line.startsWith("# tracer:") || line.startsWith("# entries-in-buffer/")) {
-                return 100;
+                return CERTAIN;
             }
             if (LINE.matcher(line).find()) {
                 matches++;

@@ -24,7 +24,7 @@ public final class TraceCmdProbe implements FormatProbe {
         List<String> head = sample.firstNonBlank(3);
         for (String line : head) {
             if (line.startsWith("version = ") || line.matches("cpus=\\d+")) {
-                return 100;
+                return CERTAIN;
             }
         }
         int matches = 0;

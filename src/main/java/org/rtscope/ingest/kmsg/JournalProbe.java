@@ -28,7 +28,7 @@ public final class JournalProbe implements FormatProbe {
         for (String line : sample.lines()) {
             if (json && JSON_FIELD.matcher(line).find() || EXPORT_FIELD.matcher(line).find()
                     || LogLineShapes.VERBOSE_HEADER.matcher(line).find()) {
-                return 100;
+                return CERTAIN;
             }
         }
         return 0;

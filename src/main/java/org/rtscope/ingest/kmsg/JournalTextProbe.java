@@ -29,7 +29,7 @@ public final class JournalTextProbe implements FormatProbe {
                 return 0;
             }
             if (LogLineShapes.JOURNAL_MARKER.matcher(line).find()) {
-                return 100;
+                return CERTAIN;
             }
             Matcher rfc3164 = LogLineShapes.RFC3164.matcher(line);
             Matcher monotonic = LogLineShapes.MONOTONIC.matcher(line);

@@ -34,7 +34,7 @@ public final class PerfScriptProbe implements FormatProbe {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("# perf version :") || line.startsWith("# captured on")) {
-                return 100;
+                return CERTAIN;
             }
             frame[i] = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && FRAME.matcher(line).find();
         }

@@ -20,7 +20,7 @@ public final class PerfTimehistProbe implements FormatProbe {
         int matches = 0;
         for (String line : sample.lines()) {
             if (HEADER.matcher(line).find()) {
-                return 100;
+                return CERTAIN;
             }
             if (ROW.matcher(line).find()) {
                 matches++;
