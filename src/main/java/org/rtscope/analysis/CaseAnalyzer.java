@@ -87,13 +87,12 @@ public final class CaseAnalyzer {
     }
 
     private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers) {
-        long[] events = CpuEventCounts.of(trace);
         RtOccupancy occupancy = new RtOccupancy(trace);
         long span = trace.end() - trace.start();
         List<CpuSummary> cpus = new ArrayList<>(trace.cpuCount());
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
             long rt = occupancy.rtNanos(cpu, trace.start(), trace.end());
-            cpus.add(new CpuSummary(cpu, events[cpu], span, rt, timers.count(cpu), List.of()));
+            cpus.add(new CpuSummary(cpu, trace.eventsOn(cpu), span, rt, timers.count(cpu), List.of()));
         }
         return cpus;
     }

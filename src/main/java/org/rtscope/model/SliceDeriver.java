@@ -8,6 +8,10 @@ package org.rtscope.model;
  *
  * <p>Resumable: {@link #run} may be called for consecutive index ranges, so that a joined import can
  * derive the slices of its first part while the later parts are still being copied into the columns.
+ *
+ * <p>Since this is the one pass over every event that a load makes after parsing, it also counts each
+ * CPU's events and indexes the kinds of {@link EventsByKind#UP_FRONT}: on millions of events every
+ * further pass costs a cold JVM tenths of a second.
  */
 final class SliceDeriver {
     private final TaskTable.Builder tasks;
@@ -19,10 +23,15 @@ final class SliceDeriver {
     private final int[] currentSlot;
     /** Last event seen on each CPU. */
     private final int[] lastSeen;
+    private final int[] eventsOnCpu;
+    private final EventsByKind.Filler kindIndex;
 
-    SliceDeriver(int cpuCount, TaskTable.Builder tasks, EventKind[] kinds) {
+    /** @param typeCounts the number of events of each type, to size the kind index */
+    SliceDeriver(int cpuCount, TaskTable.Builder tasks, EventKind[] kinds, int[] typeCounts) {
         this.tasks = tasks;
         this.kinds = kinds;
+        kindIndex = new EventsByKind.Filler(kinds, typeCounts);
+        eventsOnCpu = new int[cpuCount];
         builders = new CpuSlices.Builder[cpuCount];
         current = new int[cpuCount];
         currentSlot = new int[cpuCount];
@@ -41,13 +50,16 @@ final class SliceDeriver {
     /** Derives from the events [from, to) of the columns, which continue the events of earlier calls. */
     void run(long[] ts, short[] cpu, int[] tid, short[] type, int[] args, int from, int to) {
         for (int i = from; i < to; i++) {
+            int eventType = type[i];
+            kindIndex.add(eventType, i);
             int c = cpu[i];
             if (c < 0) {
                 continue;
             }
+            eventsOnCpu[c]++;
             long t = ts[i];
             int a = i * 4;
-            switch (kinds[type[i]]) {
+            switch (kinds[eventType]) {
                 case SCHED_SWITCH: {
                     int prev = args[a];
                     int next = args[a + 1];
@@ -97,6 +109,16 @@ final class SliceDeriver {
             result[c] = builders[c].build(finalTs, end);
         }
         return result;
+    }
+
+    /** Events of each CPU (events without a CPU are not counted). */
+    int[] eventsOnCpu() {
+        return eventsOnCpu;
+    }
+
+    /** The {@link EventsByKind#UP_FRONT} indices by kind ordinal; null for the other kinds. */
+    int[][] kindIndex() {
+        return kindIndex.byKind();
     }
 
     /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */

@@ -29,13 +29,14 @@ public final class Trace {
     private final int cpuCount;
     private final TaskTable tasks;
     private final CpuSlices[] slices;
+    private final int[] eventsOnCpu;
     private final EventsByKind eventsByKind;
     /** Added to every timestamp: this source's offset onto the case clock (0 = its own clock). */
     private final long clockOffset;
 
     Trace(String[] strings, String[] typeNames, EventKind[] typeKinds, int size, long[] ts, short[] cpu, int[] tid,
           short[] type, short[] flags, int[] args, byte[] text, LineIndex lines, int[] stackEvents, Backtrace[] stacks,
-          int cpuCount, TaskTable tasks, CpuSlices[] slices) {
+          int cpuCount, TaskTable tasks, CpuSlices[] slices, int[] eventsOnCpu, int[][] kindIndex) {
         this.size = size;
         this.strings = strings;
         this.typeNames = typeNames;
@@ -53,7 +54,8 @@ public final class Trace {
         this.cpuCount = cpuCount;
         this.tasks = tasks;
         this.slices = slices;
-        this.eventsByKind = new EventsByKind(type, size, typeKinds);
+        this.eventsOnCpu = eventsOnCpu;
+        this.eventsByKind = new EventsByKind(type, size, typeKinds, kindIndex);
         this.clockOffset = 0;
     }
 
@@ -74,6 +76,7 @@ public final class Trace {
         this.stacks = base.stacks;
         this.cpuCount = base.cpuCount;
         this.tasks = base.tasks;
+        this.eventsOnCpu = base.eventsOnCpu;
         this.eventsByKind = base.eventsByKind;
         this.clockOffset = base.clockOffset + offset;
         this.slices = new CpuSlices[base.slices.length];
@@ -141,16 +144,19 @@ public final class Trace {
     }
 
     /**
-     * Ascending indices of the events of {@code kind}, indexed on first request (analyses that look at one
-     * kind skip the rest of millions of events). The array is shared: callers must not modify it.
+     * Ascending indices of the events of {@code kind}: indexed while the trace was built for the kinds
+     * analyses always read, on first request for the others. The array is shared: callers must not modify it.
      */
     public int[] eventsOf(EventKind kind) {
         return eventsByKind.of(kind);
     }
 
-    /** Indexes several kinds for {@link #eventsOf} in one pass over the events rather than one pass each. */
-    public void indexKinds(java.util.Set<EventKind> kinds) {
-        eventsByKind.prepare(kinds);
+    /**
+     * Events on {@code cpu}. A CPU with far fewer events than its neighbours was idle, offline, or lost its
+     * ring buffer: worth knowing before trusting anything else said about it.
+     */
+    public int eventsOn(int cpu) {
+        return eventsOnCpu[cpu];
     }
 
     public String eventName(int i) {
@@ -258,7 +264,7 @@ public final class Trace {
         for (Backtrace b : stacks) {
             bytes += 48 + b.frames().size() * 72L;
         }
-        bytes += tasks.size() * 96L;
+        bytes += tasks.size() * 96L + eventsByKind.retainedBytes();
         return bytes;
     }
 }

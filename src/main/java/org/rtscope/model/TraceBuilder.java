@@ -26,6 +26,8 @@ public final class TraceBuilder {
     private final int[] recentTypeOfLength = newRecentTypes();
     private final List<String> typeNames = new ArrayList<>();
     private final List<EventKind> typeKinds = new ArrayList<>();
+    /** Events added of each type, to size the per-kind indices exactly. */
+    private int[] typeCounts = new int[16];
 
     private long[] ts;
     private short[] cpu;
@@ -107,6 +109,9 @@ public final class TraceBuilder {
             TraceBuilder part = parts.get(k);
             int[] stringMap = first.mergeStrings(part);
             int[] typeMap = first.mergeTypes(part);
+            for (int t = 0; t < typeMap.length; t++) {
+                first.typeCounts[typeMap[t]] += part.typeCounts[t];
+            }
             int eventBase = first.size;
             int textBase = first.textSize;
             for (int j = 0; j < part.stacks.size(); j++) {
@@ -226,6 +231,7 @@ public final class TraceBuilder {
             typeOfName.put(nameId, type);
             if (type == typeNameIds.length) {
                 typeNameIds = Arrays.copyOf(typeNameIds, type * 2);
+                typeCounts = Arrays.copyOf(typeCounts, type * 2);
             }
             typeNameIds[type] = nameId;
         }
@@ -252,6 +258,7 @@ public final class TraceBuilder {
         ordered &= timestamp >= lastTs;
         lastTs = timestamp;
         maxCpu = Math.max(maxCpu, eventCpu);
+        typeCounts[eventType]++;
         ts[i] = timestamp;
         cpu[i] = (short) eventCpu;
         tid[i] = task;
@@ -352,7 +359,7 @@ public final class TraceBuilder {
 
     private SliceDeriver newDeriver() {
         int cpuCount = Math.max(declaredCpus, maxCpu + 1);
-        return new SliceDeriver(cpuCount, tasks, typeKinds.toArray(new EventKind[0]));
+        return new SliceDeriver(cpuCount, tasks, typeKinds.toArray(new EventKind[0]), typeCounts);
     }
 
     /**
@@ -379,7 +386,8 @@ public final class TraceBuilder {
                 finalTs, exact(cpu), exact(tid), exact(type), exact(flags),
                 keepsSlack() ? args : Arrays.copyOf(args, size * 4),
                 text.length == textSize ? text : Arrays.copyOf(text, textSize),
-                LineIndex.of(lines, size), stackEvents, stackArray, deriver.cpuCount(), tasks.build(), slices);
+                LineIndex.of(lines, size), stackEvents, stackArray, deriver.cpuCount(), tasks.build(), slices,
+                deriver.eventsOnCpu(), deriver.kindIndex());
     }
 
     /**

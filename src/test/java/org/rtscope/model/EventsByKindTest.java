@@ -2,47 +2,101 @@ package org.rtscope.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
-/** Kinds indexed together in one pass give exactly what indexing each on request gives. */
+/**
+ * The kinds indexed while a trace is built, and the per-CPU counts made in the same pass, equal what a
+ * scan of the finished trace finds: in order, out of order (sorted before deriving) and joined from parts.
+ */
 class EventsByKindTest {
     private static final String[] NAMES = {"sched_switch", "sched_wakeup", "local_timer_entry",
-        "hrtimer_expire_entry", "sched_waking", "my_marker"};
+        "hrtimer_expire_entry", "sched_waking", "signal_generate", "my_marker", "sched_wakeup_new"};
 
-    private static Trace randomTrace(long seed) {
+    /** Events {@code from}..{@code to} of a seeded random recording, each builder interning names in its own order. */
+    private static TraceBuilder randomEvents(long seed, int from, int to, boolean shuffledTime) {
         TraceBuilder builder = new TraceBuilder();
-        int[] types = new int[NAMES.length];
-        for (int t = 0; t < NAMES.length; t++) {
-            types[t] = builder.eventType(NAMES[t]);
-        }
         Random random = new Random(seed);
-        for (int i = 0; i < 5000; i++) {
-            int type = types[random.nextInt(types.length)];
-            builder.add(i, random.nextInt(2), 10 + random.nextInt(5), type, 0, 0, 0, 0, 0, i + 1);
+        for (int i = 0; i < to; i++) {
+            String name = NAMES[random.nextInt(NAMES.length)];
+            int cpu = random.nextInt(3) - (random.nextInt(50) == 0 ? 4 : 0); // a few events without a CPU
+            int tid = 10 + random.nextInt(5);
+            long ts = shuffledTime ? random.nextInt(1000) : i;
+            if (i >= from) {
+                // string slots (hrtimer functions) hold the empty string's id 0
+                builder.add(ts, cpu, tid, builder.eventType(name), 0, 0, 120, 0, 0, i + 1);
+            }
         }
-        return builder.build();
+        return builder;
+    }
+
+    private static void assertIndicesAndCountsMatchAScan(Trace trace) {
+        for (EventKind kind : EventKind.values()) {
+            List<Integer> scanned = new ArrayList<>();
+            for (int i = 0; i < trace.size(); i++) {
+                if (trace.kind(i) == kind) {
+                    scanned.add(i);
+                }
+            }
+            assertArrayEquals(scanned.stream().mapToInt(Integer::intValue).toArray(), trace.eventsOf(kind),
+                    kind.name());
+        }
+        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
+            int count = 0;
+            for (int i = 0; i < trace.size(); i++) {
+                count += trace.cpu(i) == cpu ? 1 : 0;
+            }
+            assertEquals(count, trace.eventsOn(cpu), "CPU " + cpu);
+        }
     }
 
     @Test
-    void kindsIndexedTogetherEqualKindsIndexedOneByOne() {
-        Set<EventKind> together = EnumSet.of(EventKind.SCHED_WAKEUP, EventKind.LOCAL_TIMER_ENTRY,
-                EventKind.HRTIMER_EXPIRE_ENTRY, EventKind.SIGNAL_DELIVER);
-        Trace prepared = randomTrace(7);
-        Trace onRequest = randomTrace(7);
-        prepared.eventsOf(EventKind.SCHED_WAKEUP); // one kind already indexed is kept, not rebuilt
-        prepared.indexKinds(together);
-        for (EventKind kind : EventKind.values()) {
-            assertArrayEquals(onRequest.eventsOf(kind), prepared.eventsOf(kind), kind.name());
+    void upFrontKindsAreIndexedWhileBuildingAndEqualAScan() {
+        Trace trace = randomEvents(7, 0, 5000, false).build();
+        assertTrue(trace.eventsOf(EventKind.SCHED_WAKEUP).length > 0);
+        assertTrue(EventsByKind.UP_FRONT.contains(EventKind.SCHED_WAKEUP));
+        assertIndicesAndCountsMatchAScan(trace);
+    }
+
+    @Test
+    void eventsSortedBeforeDerivingAreIndexedInTheirFinalOrder() {
+        assertIndicesAndCountsMatchAScan(randomEvents(11, 0, 5000, true).build());
+    }
+
+    @Test
+    void aJoinedTraceIsIndexedAsOneBuilderWouldHave() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Trace joined = TraceBuilder.join(
+                    List.of(randomEvents(3, 0, 2000, false), randomEvents(3, 2000, 4500, false)),
+                    new int[] {0, 2000}, pool);
+            Trace whole = randomEvents(3, 0, 4500, false).build();
+            assertIndicesAndCountsMatchAScan(joined);
+            for (EventKind kind : EventKind.values()) {
+                assertArrayEquals(whole.eventsOf(kind), joined.eventsOf(kind), kind.name());
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        assertEquals(0, prepared.eventsOf(EventKind.SIGNAL_DELIVER).length);
-        int wakeups = 0;
-        for (int i = 0; i < prepared.size(); i++) {
-            wakeups += prepared.kind(i) == EventKind.SCHED_WAKEUP ? 1 : 0;
-        }
-        assertEquals(wakeups, prepared.eventsOf(EventKind.SCHED_WAKEUP).length);
+    }
+
+    @Test
+    void cpusThatLoggedNothingCountZero() {
+        TraceBuilder builder = new TraceBuilder();
+        builder.declareCpus(3);
+        int timer = builder.eventType("local_timer_entry");
+        builder.add(1, 0, 5, timer, 0, 236, 0, 0, 0, 1);
+        builder.add(2, 2, 5, timer, 0, 236, 0, 0, 0, 2);
+        builder.add(3, 2, 5, timer, 0, 236, 0, 0, 0, 3);
+        Trace trace = builder.build();
+        assertEquals(1, trace.eventsOn(0));
+        assertEquals(0, trace.eventsOn(1));
+        assertEquals(2, trace.eventsOn(2));
     }
 }

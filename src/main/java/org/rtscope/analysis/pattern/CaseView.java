@@ -2,9 +2,7 @@ package org.rtscope.analysis.pattern;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rtscope.analysis.AnalysisSettings;
@@ -14,7 +12,6 @@ import org.rtscope.analysis.derived.TaskSlices;
 import org.rtscope.analysis.derived.ThrottleGaps;
 import org.rtscope.analysis.derived.TimerFunctions;
 import org.rtscope.model.Case;
-import org.rtscope.model.EventKind;
 import org.rtscope.model.LogStore;
 import org.rtscope.model.Trace;
 
@@ -42,24 +39,10 @@ public final class CaseView {
     private record HitsKey(String detectorCall) {
     }
 
-    /**
-     * The event kinds the detectors and derived analyses read through {@link Trace#eventsOf}: indexed
-     * together up front, one pass over millions of events instead of one per kind. A kind missing here
-     * is still indexed when first asked for.
-     */
-    static final Set<EventKind> KINDS_READ = EnumSet.of(EventKind.SCHED_WAKEUP, EventKind.SCHED_WAKEUP_NEW,
-            EventKind.SCHED_PI_SETPRIO, EventKind.SIGNAL_GENERATE, EventKind.SIGNAL_DELIVER,
-            EventKind.LOCAL_TIMER_ENTRY, EventKind.HRTIMER_EXPIRE_ENTRY);
-
     public CaseView(Case aCase, AnalysisSettings settings) {
         this.aCase = aCase;
         this.settings = settings;
         this.sources = rank(aCase);
-        for (Case.Source source : aCase.sources()) {
-            if (source.trace() != null) {
-                source.trace().indexKinds(KINDS_READ);
-            }
-        }
     }
 
     private static List<SourceRef> rank(Case aCase) {
