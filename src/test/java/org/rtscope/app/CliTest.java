@@ -56,6 +56,27 @@ class CliTest {
     }
 
     @Test
+    void everyCommandsHelpPrintsCleanly() {
+        for (String command : Cli.COMMANDS) {
+            CommandLine line = Cli.commandLine(List.of(command)).getSubcommands().get(command);
+            for (String sub : line.getSubcommands().keySet()) {
+                assertHelpIsClean(command, sub);
+            }
+            assertHelpIsClean(command);
+        }
+    }
+
+    /** A description with a bare '%' makes picocli warn on stderr and print the raw format string. */
+    private static void assertHelpIsClean(String... command) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        args[command.length] = "--help";
+        CliOutput result = CliOutput.run(args);
+        assertEquals(0, result.exitCode(), String.join(" ", args));
+        assertEquals("", result.err(), String.join(" ", args));
+        assertFalse(result.out().contains("%n"), result.out());
+    }
+
+    @Test
     void printsTheVersion() {
         CliOutput result = CliOutput.run("--version");
         assertEquals(0, result.exitCode());

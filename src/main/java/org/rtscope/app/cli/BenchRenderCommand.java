@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * command, like the others, needs no display.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = "Loads FILE... and renders timeline frames offscreen at 1920x1080 (whole case, 1 %, 0.01 %, "
+        description = "Loads FILE... and renders timeline frames offscreen at 1920x1080 (whole case, 1 %%, 0.01 %%, "
                 + "still and panning); prints one JSON line: events, frames, p50Ms, p95Ms, maxMs.")
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
