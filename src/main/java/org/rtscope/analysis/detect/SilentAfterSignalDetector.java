@@ -45,21 +45,20 @@ final class SilentAfterSignalDetector extends TraceDetector {
     List<Hit> detect(CaseView view, SourceRef source, Trace trace, DetectorParams params) {
         long within = params.millis("withinMillis", 10);
         long silence = params.seconds("minSeconds", 1);
-        java.util.Set<Integer> ignored = new java.util.HashSet<>(params.integers("ignoreSignals", List.of(17)));
+        int[] ignored = params.integers("ignoreSignals", List.of(17)).stream().mapToInt(Integer::intValue).toArray();
         TaskSlices slices = view.taskSlices(trace);
         List<Hit> hits = new ArrayList<>();
         for (int i : trace.eventsOf(EventKind.SIGNAL_DELIVER)) {
-            if (ignored.contains(trace.arg(i, 0))) {
-                continue;
-            }
-            // cheapest test first: a busy trace delivers hundreds of thousands of signals to threads that run on
+            // cheapest tests first: a busy trace delivers hundreds of thousands of signals to threads that run
+            // on, so the question per signal is only whether its thread's last slice had started by then
             int tid = trace.tid(i);
             int task = slices.taskIndex(tid);
-            int k = task < 0 ? -1 : slices.firstStartingAtOrAfterIndexed(task, trace.ts(i) + 1) - 1;
-            if (k < 0 || k != slices.sliceCount(task) - 1 || !hasHandler(trace.string(trace.arg(i, 3)))) {
+            int lastIndex = task < 0 ? -1 : slices.sliceCount(task) - 1;
+            if (lastIndex < 0 || slices.sliceStart(task, lastIndex) > trace.ts(i)
+                    || isIgnored(ignored, trace.arg(i, 0)) || !hasHandler(trace.string(trace.arg(i, 3)))) {
                 continue;
             }
-            TaskSlices.Slice last = slices.slice(task, k);
+            TaskSlices.Slice last = slices.slice(task, lastIndex);
             boolean sleptSoon = (last.endState() & TaskState.SLEEPING) != 0 && last.end() - trace.ts(i) <= within;
             if (!sleptSoon || trace.end() - last.end() < silence) {
                 continue;
@@ -77,6 +76,15 @@ final class SilentAfterSignalDetector extends TraceDetector {
                             Evidences.note(source, trace.line(i), trace.ts(i), text))));
         }
         return hits;
+    }
+
+    private static boolean isIgnored(int[] ignored, int signal) {
+        for (int s : ignored) {
+            if (s == signal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code sa_handler} other than SIG_DFL (0) and SIG_IGN (1). */
