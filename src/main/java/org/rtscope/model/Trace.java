@@ -20,6 +20,7 @@ public final class Trace {
     private final short[] cpu;
     private final int[] tid;
     private final short[] type;
+    /** Null when no event has flags (trace-cmd's default report prints none). */
     private final short[] flags;
     private final int[] args;
     private final byte[] text;
@@ -177,7 +178,7 @@ public final class Trace {
 
     /** The packed {@link IrqFlags} of the event. */
     public int flags(int i) {
-        return flags[i] & 0xFFFF;
+        return flags == null ? IrqFlags.NONE : flags[i] & 0xFFFF;
     }
 
     /** Argument slot {@code k} (0–3) of event {@code i}; see {@link EventKind} for the meaning. */
@@ -253,7 +254,7 @@ public final class Trace {
 
     /** Approximate heap held by this trace, for the bytes-per-event figure. */
     public long retainedBytes() {
-        long bytes = ts.length * 8L + cpu.length * 2L + tid.length * 4L + type.length * 2L + flags.length * 2L
+        long bytes = ts.length * 8L + cpu.length * 2L + tid.length * 4L + type.length * 2L + (flags == null ? 0 : flags.length * 2L)
                 + args.length * 4L + text.length + lines.retainedBytes() + stackEvents.length * 4L;
         for (String s : strings) {
             bytes += 56 + s.length();

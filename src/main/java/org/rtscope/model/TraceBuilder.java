@@ -33,6 +33,7 @@ public final class TraceBuilder {
     private short[] cpu;
     private int[] tid;
     private short[] type;
+    /** Null until an event has flags: trace-cmd's default report prints none, which saves 2 bytes an event. */
     private short[] flags;
     private int[] args;
     private int[] lines;
@@ -69,7 +70,6 @@ public final class TraceBuilder {
         cpu = new short[n];
         tid = new int[n];
         type = new short[n];
-        flags = new short[n];
         args = new int[n * 4];
         lines = new int[n];
     }
@@ -101,6 +101,9 @@ public final class TraceBuilder {
             }
         }
         first.reserve(total);
+        if (parts.stream().anyMatch(part -> part.flags != null)) {
+            first.flagsColumn(); // made here, not by the copies that run in parallel
+        }
         if (text > first.text.length) {
             first.text = Arrays.copyOf(first.text, text);
         }
@@ -164,7 +167,9 @@ public final class TraceBuilder {
         System.arraycopy(other.ts, 0, ts, base, other.size);
         System.arraycopy(other.cpu, 0, cpu, base, other.size);
         System.arraycopy(other.tid, 0, tid, base, other.size);
-        System.arraycopy(other.flags, 0, flags, base, other.size);
+        if (other.flags != null) {
+            System.arraycopy(other.flags, 0, flags, base, other.size);
+        }
         System.arraycopy(other.args, 0, args, base * 4, other.size * 4);
         for (int i = 0; i < other.size; i++) {
             int j = base + i;
@@ -263,7 +268,9 @@ public final class TraceBuilder {
         cpu[i] = (short) eventCpu;
         tid[i] = task;
         type[i] = (short) eventType;
-        flags[i] = (short) irqFlags;
+        if (irqFlags != IrqFlags.NONE) {
+            flagsColumn()[i] = (short) irqFlags;
+        }
         int a = i * 4;
         args[a] = a0;
         args[a + 1] = a1;
@@ -271,6 +278,14 @@ public final class TraceBuilder {
         args[a + 3] = a3;
         lines[i] = line;
         return i;
+    }
+
+    /** The flags column, made (all {@link IrqFlags#NONE}) when the first event with flags arrives. */
+    private short[] flagsColumn() {
+        if (flags == null) {
+            flags = new short[ts.length];
+        }
+        return flags;
     }
 
     /** Stores raw field text and returns its offset (its length is {@code len}). */
@@ -341,7 +356,7 @@ public final class TraceBuilder {
         cpu = Arrays.copyOf(cpu, n);
         tid = Arrays.copyOf(tid, n);
         type = Arrays.copyOf(type, n);
-        flags = Arrays.copyOf(flags, n);
+        flags = flags == null ? null : Arrays.copyOf(flags, n);
         args = Arrays.copyOf(args, n * 4);
         lines = Arrays.copyOf(lines, n);
     }
@@ -383,7 +398,7 @@ public final class TraceBuilder {
             stackArray[k] = stacks.get(byEvent[k]);
         }
         return new Trace(pool.freeze(), typeNames.toArray(new String[0]), typeKinds.toArray(new EventKind[0]), size,
-                finalTs, exact(cpu), exact(tid), exact(type), exact(flags),
+                finalTs, exact(cpu), exact(tid), exact(type), flags == null ? null : exact(flags),
                 keepsSlack() ? args : Arrays.copyOf(args, size * 4),
                 text.length == textSize ? text : Arrays.copyOf(text, textSize),
                 LineIndex.of(lines, size), stackEvents, stackArray, deriver.cpuCount(), tasks.build(), slices,
@@ -460,7 +475,7 @@ public final class TraceBuilder {
         short[] cpu2 = new short[size];
         int[] tid2 = new int[size];
         short[] type2 = new short[size];
-        short[] flags2 = new short[size];
+        short[] flags2 = flags == null ? null : new short[size];
         int[] args2 = new int[size * 4];
         int[] lines2 = new int[size];
         for (int i = 0; i < size; i++) {
@@ -469,7 +484,9 @@ public final class TraceBuilder {
             cpu2[i] = cpu[o];
             tid2[i] = tid[o];
             type2[i] = type[o];
-            flags2[i] = flags[o];
+            if (flags2 != null) {
+                flags2[i] = flags[o];
+            }
             System.arraycopy(args, o * 4, args2, i * 4, 4);
             lines2[i] = lines[o];
         }

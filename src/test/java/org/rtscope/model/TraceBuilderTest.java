@@ -34,6 +34,43 @@ class TraceBuilderTest {
         assertNull(trace.stack(0));
     }
 
+    private static final int HARD_IRQ = IrqFlags.parse("d.h.".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 4);
+
+    private static Trace twoTimerEvents(int secondFlags) {
+        TraceBuilder b = new TraceBuilder();
+        int type = b.eventType("local_timer_entry");
+        b.add(1, 0, 5, type, IrqFlags.NONE, 236, 0, 0, 0, 1);
+        b.add(2, 0, 5, type, secondFlags, 236, 0, 0, 0, 2);
+        return b.build();
+    }
+
+    @Test
+    void aTraceWithoutFlagsHoldsNoFlagsColumnAndOneFlagMakesIt() {
+        Trace plain = twoTimerEvents(IrqFlags.NONE);
+        Trace flagged = twoTimerEvents(HARD_IRQ);
+        assertEquals(IrqFlags.NONE, plain.flags(1));
+        assertEquals(IrqFlags.NONE, flagged.flags(0));
+        assertEquals(HARD_IRQ, flagged.flags(1));
+        assertEquals(plain.retainedBytes() + 2L * flagged.size(), flagged.retainedBytes(), "2 bytes an event");
+    }
+
+    @Test
+    void aJoinKeepsTheFlagsOfTheOnlyPartThatHasThem() {
+        TraceBuilder first = new TraceBuilder(4);
+        TraceBuilder second = new TraceBuilder(4);
+        int hardIrq = HARD_IRQ;
+        first.add(1, 0, 5, first.eventType("local_timer_entry"), IrqFlags.NONE, 236, 0, 0, 0, 1);
+        second.add(2, 1, 6, second.eventType("local_timer_entry"), hardIrq, 236, 0, 0, 0, 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Trace joined = TraceBuilder.join(List.of(first, second), new int[] {0, 1}, pool);
+            assertEquals(IrqFlags.NONE, joined.flags(0));
+            assertEquals(hardIrq, joined.flags(1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void slicesCoverTheCpuFromSwitchToSwitch() {
         builder.declareCpus(2);
