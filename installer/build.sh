@@ -54,9 +54,10 @@ cd "$root"
 # The runtime is jlinked with jpackage's default options except --strip-native-commands, plus
 # --generate-cds-archive, which needs the runtime's bin/java: the class-data-sharing archive a JDK ships
 # with. Without it every start parses the JDK's classes anew, 0.2 s of each `rtscope analyze`.
-# The launcher's JVM: half the RAM at most (traces of millions of events need a few GB; a fixed -Xmx
-# would be too small on big machines or swap on small ones), and the exports Monocle needs on the module
-# path so that 'rtscope export-png' renders without a display.
+# The launcher's JVM (measured in installer/README.md): half the RAM at most (traces of millions of events
+# need a few GB; a fixed -Xmx would be too small on big machines or swap on small ones); 1 MB heap
+# regions, so that the few dozen large columns of a trace do not each waste up to a 4 MB region; and the
+# exports Monocle needs on the module path so that 'rtscope export-png' renders without a display.
 "$jpackage" --type app-image --dest "$dest" --name rtscope --app-version "$version" \
     --vendor "rtscope" --copyright "rtscope contributors" \
     --description "Makes Linux real-time scheduling failures visible" \
@@ -66,6 +67,7 @@ cd "$root"
     --icon icons/rtscope-256.png \
     --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
     --java-options "-XX:MaxRAMPercentage=50" \
+    --java-options "-XX:G1HeapRegionSize=1m" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.ui.delegate=ALL-UNNAMED" \

@@ -72,6 +72,16 @@ class InstallerIT {
         assertTrue(version.output().matches("(?s)rtscope \\d+\\.\\d+\\.\\d+.*"), version.output());
     }
 
+    /** The JVM options installer/README.md explains (JAVA_TOOL_OPTIONS adds to them, never replaces them). */
+    @Test
+    void theLauncherRunsTheJvmWithItsMeasuredOptions() throws Exception {
+        Result flags = run(List.of(dir.resolve("rtscope/bin/rtscope").toString(), "--version"),
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), 60);
+        assertEquals(0, flags.exit(), flags.output());
+        assertTrue(flags.output().matches("(?s).*\\bG1HeapRegionSize\\s+= 1048576\\b.*"), "1 MB regions");
+        assertTrue(flags.output().matches("(?s).*\\bMaxRAMPercentage\\s+= 50\\.0.*"), "half the RAM");
+    }
+
     @Test
     void theDebInstallsTheMenuEntryWithPercentFAndTheMimeTypes() throws Exception {
         String listing = run(List.of("dpkg-deb", "-c", deb.toString()), Map.of(), 60).output();
