@@ -78,9 +78,9 @@ public final class TraceBuilder {
      * Freezes the builders of consecutive chunks of one source (parsed in parallel) into one trace, as
      * if one builder had read them all. The first builder takes in the others: their strings, event
      * types and tasks are merged in order, then their events are copied behind its own. When every part
-     * is in time order, which is the normal case, the slices of the first part are derived while the
-     * other parts are being copied on {@code executor}, so the join costs little more than the derivation
-     * a single builder needs anyway. The first builder should have room for all events (see
+     * is in time order, which is the normal case, the slices are derived part by part, each as soon as
+     * its copy is done, while the later parts are still being copied on {@code executor}; so the join
+     * costs little more than the derivation a single builder needs anyway. The first builder should have room for all events (see
      * {@link #reserve}); otherwise its columns grow once here.
      *
      * @param lineOffsets for each part, the number of source lines before it
@@ -131,16 +131,21 @@ public final class TraceBuilder {
             copies.add(CompletableFuture.runAsync(
                     () -> first.copyEvents(part, eventBase, textBase, lineOffset, stringMap, typeMap, kinds), executor));
         }
-        CompletableFuture<Void> copied = CompletableFuture.allOf(copies.toArray(new CompletableFuture[0]));
         first.ordered = ordered;
         if (!ordered) {
-            copied.join();
+            CompletableFuture.allOf(copies.toArray(new CompletableFuture[0])).join();
             return first.build();
         }
         SliceDeriver deriver = first.newDeriver();
         deriver.run(first.ts, first.cpu, first.tid, first.type, first.args, 0, firstSize);
-        copied.join();
-        deriver.run(first.ts, first.cpu, first.tid, first.type, first.args, firstSize, first.size);
+        int derived = firstSize;
+        for (int k = 1; k < parts.size(); k++) {
+            // each part is derived as soon as its copy is done, while the later ones are still being copied
+            copies.get(k - 1).join();
+            int end = derived + parts.get(k).size;
+            deriver.run(first.ts, first.cpu, first.tid, first.type, first.args, derived, end);
+            derived = end;
+        }
         return first.freeze(deriver, null);
     }
 

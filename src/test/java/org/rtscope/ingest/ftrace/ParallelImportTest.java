@@ -1,5 +1,6 @@
 package org.rtscope.ingest.ftrace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rtscope.TestData;
 import org.rtscope.ingest.ImportMonitor;
 import org.rtscope.model.CpuSlices;
+import org.rtscope.model.EventKind;
 import org.rtscope.model.SourceFormat;
 import org.rtscope.model.SourceReport;
 import org.rtscope.model.Task;
@@ -74,6 +76,10 @@ class ParallelImportTest {
         assertEquals(sequential.cpuCount(), parallel.cpuCount());
         for (int c = 0; c < sequential.cpuCount(); c++) {
             assertEquals(slices(sequential.slices(c)), slices(parallel.slices(c)), "CPU " + c);
+            assertEquals(sequential.eventsOn(c), parallel.eventsOn(c), "events on CPU " + c);
+        }
+        for (EventKind kind : EventKind.values()) {
+            assertArrayEquals(sequential.eventsOf(kind), parallel.eventsOf(kind), kind.name());
         }
         return parallel;
     }
