@@ -87,21 +87,19 @@ public final class CaseAnalyzer {
     }
 
     private static List<CpuSummary> cpus(Trace trace, TimerInterrupts timers) {
-        RtOccupancy occupancy = new RtOccupancy(trace);
         long span = trace.end() - trace.start();
         List<CpuSummary> cpus = new ArrayList<>(trace.cpuCount());
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            long rt = occupancy.rtNanos(cpu, trace.start(), trace.end());
+            long rt = trace.slices(cpu).rtNanos();
             cpus.add(new CpuSummary(cpu, trace.eventsOn(cpu), span, rt, timers.count(cpu), List.of()));
         }
         return cpus;
     }
 
     private static List<TaskSummary> tasks(Trace trace) {
-        TaskCpuTime cpuTime = TaskCpuTime.of(trace);
         List<TaskSummary> tasks = new ArrayList<>(trace.tasks().size());
         for (Task task : trace.tasks().all()) {
-            tasks.add(TaskSummary.of(task, cpuTime.nanos(task.tid())));
+            tasks.add(TaskSummary.of(task, task.onCpuNanos()));
         }
         tasks.sort(TaskSummary.REPORT_ORDER);
         return tasks;

@@ -29,17 +29,20 @@ public final class CpuSlices {
     private final short[] endState;
     private final byte[] flags;
     private final long traceEnd;
+    /** Time RT tasks ran over all the slices, summed while they were derived. */
+    private final long rtNanos;
     /** Added to every time: the source's offset onto the case clock. */
     private final long clockOffset;
 
     CpuSlices(int cpu, long[] eventTs, int[] startEvent, int[] tid, byte[] prio, short[] endState, byte[] flags,
-              long traceEnd) {
-        this(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, 0);
+              long traceEnd, long rtNanos) {
+        this(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, rtNanos, 0);
     }
 
     private CpuSlices(int cpu, long[] eventTs, int[] startEvent, int[] tid, byte[] prio, short[] endState, byte[] flags,
-                      long traceEnd, long clockOffset) {
+                      long traceEnd, long rtNanos, long clockOffset) {
         this.clockOffset = clockOffset;
+        this.rtNanos = rtNanos;
         this.cpu = cpu;
         this.eventTs = eventTs;
         this.startEvent = startEvent;
@@ -85,6 +88,14 @@ public final class CpuSlices {
         return p == 254 ? Task.NO_PRIO : p;
     }
 
+    /**
+     * Nanoseconds real-time tasks (kernel prio below 100, as {@link #prio} gives it) ran on this CPU over
+     * the whole trace: what summing the RT slices gives, counted once while the slices were derived.
+     */
+    public long rtNanos() {
+        return rtNanos;
+    }
+
     /** The {@link TaskState} the task left the CPU in ({@link TaskState#UNKNOWN} if not logged). */
     public int endState(int k) {
         return endState[k] & 0xFFFF;
@@ -125,7 +136,8 @@ public final class CpuSlices {
 
     /** The same slices with every time moved by {@code offset} more nanoseconds (shares the arrays). */
     CpuSlices shifted(long offset) {
-        return new CpuSlices(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, clockOffset + offset);
+        return new CpuSlices(cpu, eventTs, startEvent, tid, prio, endState, flags, traceEnd, rtNanos,
+                clockOffset + offset);
     }
 
     long retainedBytes() {
@@ -190,15 +202,21 @@ public final class CpuSlices {
             }
         }
 
+        /** The kernel priority the last slice is kept with (see {@link CpuSlices#prio}). */
+        int lastPrio() {
+            int p = (prio[size - 1] & 0xFF) - 1;
+            return p == 254 ? Task.NO_PRIO : p;
+        }
+
         void markLastPartialEnd() {
             if (size > 0) {
                 flags[size - 1] |= PARTIAL_END;
             }
         }
 
-        CpuSlices build(long[] eventTs, long traceEnd) {
+        CpuSlices build(long[] eventTs, long traceEnd, long rtNanos) {
             return new CpuSlices(cpu, eventTs, Arrays.copyOf(start, size), Arrays.copyOf(tid, size), Arrays.copyOf(prio, size),
-                    Arrays.copyOf(endState, size), Arrays.copyOf(flags, size), traceEnd);
+                    Arrays.copyOf(endState, size), Arrays.copyOf(flags, size), traceEnd, rtNanos);
         }
     }
 }

@@ -10,8 +10,9 @@ package org.rtscope.model;
  * derive the slices of its first part while the later parts are still being copied into the columns.
  *
  * <p>Since this is the one pass over every event that a load makes after parsing, it also counts each
- * CPU's events and indexes the kinds of {@link EventsByKind#UP_FRONT}: on millions of events every
- * further pass costs a cold JVM tenths of a second.
+ * CPU's events, indexes the kinds of {@link EventsByKind#UP_FRONT}, and sums each task's on-CPU time and
+ * each CPU's RT time as slices end: on millions of events every further pass costs a cold JVM tenths of
+ * a second.
  */
 final class SliceDeriver {
     private final TaskTable.Builder tasks;
@@ -25,6 +26,12 @@ final class SliceDeriver {
     private final int[] lastSeen;
     private final int[] eventsOnCpu;
     private final EventsByKind.Filler kindIndex;
+    /** Per CPU, the start event of the slice still open (-1 before the first) and its task's slot (-1 for idle). */
+    private final int[] openStart;
+    private final int[] openSlot;
+    private final long[] rtNanos;
+    /** The timestamp column of the current {@link #run}. */
+    private long[] ts;
 
     /** @param typeCounts the number of events of each type, to size the kind index */
     SliceDeriver(int cpuCount, TaskTable.Builder tasks, EventKind[] kinds, int[] typeCounts) {
@@ -32,6 +39,9 @@ final class SliceDeriver {
         this.kinds = kinds;
         kindIndex = new EventsByKind.Filler(kinds, typeCounts);
         eventsOnCpu = new int[cpuCount];
+        openStart = new int[cpuCount];
+        openSlot = new int[cpuCount];
+        rtNanos = new long[cpuCount];
         builders = new CpuSlices.Builder[cpuCount];
         current = new int[cpuCount];
         currentSlot = new int[cpuCount];
@@ -40,6 +50,7 @@ final class SliceDeriver {
             builders[c] = new CpuSlices.Builder(c);
             current[c] = -1;
             currentSlot[c] = -1;
+            openStart[c] = -1;
         }
     }
 
@@ -49,6 +60,7 @@ final class SliceDeriver {
 
     /** Derives from the events [from, to) of the columns, which continue the events of earlier calls. */
     void run(long[] ts, short[] cpu, int[] tid, short[] type, int[] args, int from, int to) {
+        this.ts = ts;
         for (int i = from; i < to; i++) {
             int eventType = type[i];
             kindIndex.add(eventType, i);
@@ -71,7 +83,7 @@ final class SliceDeriver {
                     tasks.prioOfSlot(nextSlot, t, nextPrio);
                     ensureRunning(c, prev, i);
                     builders[c].closeLast(args[a + 3], prev == 0 ? Task.NO_PRIO : prevPrio);
-                    builders[c].open(i, next, next == 0 ? Task.NO_PRIO : nextPrio, 0);
+                    open(c, i, next, nextSlot, next == 0 ? Task.NO_PRIO : nextPrio, 0);
                     current[c] = next;
                     currentSlot[c] = nextSlot;
                     lastSeen[c] = i;
@@ -105,10 +117,34 @@ final class SliceDeriver {
         long end = size == 0 ? 0 : finalTs[size - 1];
         CpuSlices[] result = new CpuSlices[builders.length];
         for (int c = 0; c < builders.length; c++) {
+            if (openStart[c] >= 0) {
+                account(c, end);
+            }
             builders[c].markLastPartialEnd();
-            result[c] = builders[c].build(finalTs, end);
+            result[c] = builders[c].build(finalTs, end, rtNanos[c]);
         }
         return result;
+    }
+
+    /** Ends CPU {@code c}'s open slice (if any) where a new one starts at {@code event}, then opens that one. */
+    private void open(int c, int event, int task, int slot, int prio, int sliceFlags) {
+        if (openStart[c] >= 0) {
+            account(c, ts[event]);
+        }
+        builders[c].open(event, task, prio, sliceFlags);
+        openStart[c] = event;
+        openSlot[c] = slot;
+    }
+
+    /** Adds the open slice of CPU {@code c}, ending at {@code end}, to its task's and its CPU's RT time. */
+    private void account(int c, long end) {
+        long nanos = end - ts[openStart[c]];
+        if (openSlot[c] >= 0) {
+            tasks.addOnCpu(openSlot[c], nanos);
+            if (SchedClass.ofKernelPrio(builders[c].lastPrio()) == SchedClass.RT) {
+                rtNanos[c] += nanos;
+            }
+        }
     }
 
     /** Events of each CPU (events without a CPU are not counted). */
@@ -130,12 +166,13 @@ final class SliceDeriver {
         currentSlot[c] = -1;
         int prio = task == 0 ? Task.NO_PRIO : tasks.lastPrio(task);
         CpuSlices.Builder slices = builders[c];
+        int slot = tasks.knownSlot(task);
         if (current[c] == -1) {
             // running since before the trace started: the slice begins with the trace (event 0)
-            slices.open(0, task, prio, CpuSlices.PARTIAL_START);
+            open(c, 0, task, slot, prio, CpuSlices.PARTIAL_START);
         } else {
             slices.closeLast(TaskState.UNKNOWN);
-            slices.open(lastSeen[c], task, prio, CpuSlices.INFERRED_START);
+            open(c, lastSeen[c], task, slot, prio, CpuSlices.INFERRED_START);
         }
         current[c] = task;
         lastSeen[c] = event;

@@ -15,8 +15,10 @@ public final class Task {
     private final String comm;
     private final long[] since;
     private final short[] prio;
+    private final long onCpuNanos;
 
-    Task(int tid, int pid, String comm, long[] since, short[] prio) {
+    Task(int tid, int pid, String comm, long[] since, short[] prio, long onCpuNanos) {
+        this.onCpuNanos = onCpuNanos;
         this.tid = tid;
         this.pid = pid;
         this.comm = comm;
@@ -35,6 +37,14 @@ public final class Task {
 
     public String comm() {
         return comm;
+    }
+
+    /**
+     * How long the task ran, summed over its run slices on every CPU. Next to its RT priority this says
+     * whether it kept a CPU busy (an RT hog) or barely ran (a starved task).
+     */
+    public long onCpuNanos() {
+        return onCpuNanos;
     }
 
     public int prioChanges() {

@@ -58,6 +58,7 @@ public final class TaskTable {
         private long[][] since = new long[256][];
         private short[][] prios = new short[256][];
         private int[] prioCount = new int[256];
+        private long[] onCpu = new long[256];
         private int size;
 
         Builder(StringPool pool) {
@@ -77,6 +78,7 @@ public final class TaskTable {
                 since = Arrays.copyOf(since, n);
                 prios = Arrays.copyOf(prios, n);
                 prioCount = Arrays.copyOf(prioCount, n);
+                onCpu = Arrays.copyOf(onCpu, n);
             }
             slot = size++;
             tids[slot] = tid;
@@ -188,6 +190,11 @@ public final class TaskTable {
             }
         }
 
+        /** Adds a run slice's length to the task in {@code slot} (a slot of {@link #knownSlot}). */
+        void addOnCpu(int slot, long nanos) {
+            onCpu[slot] += nanos;
+        }
+
         /** The last priority recorded for {@code tid}, or {@link Task#NO_PRIO}. */
         int lastPrio(int tid) {
             int slot = slotOfTid.get(tid, -1);
@@ -203,7 +210,7 @@ public final class TaskTable {
                 int n = prioCount[slot];
                 long[] s = n == 0 ? new long[0] : Arrays.copyOf(since[slot], n);
                 short[] p = n == 0 ? new short[0] : Arrays.copyOf(prios[slot], n);
-                tasks.add(new Task(tids[slot], pids[slot], pool.get(comms[slot]), s, p));
+                tasks.add(new Task(tids[slot], pids[slot], pool.get(comms[slot]), s, p, onCpu[slot]));
             }
             return new TaskTable(tasks);
         }
