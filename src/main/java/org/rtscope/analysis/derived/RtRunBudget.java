@@ -108,12 +108,21 @@ public final class RtRunBudget {
         return runs.getOrDefault(tid, List.of());
     }
 
-    /** All runs of all tasks, longest on-CPU time first. */
-    public List<Run> all() {
-        List<Run> all = new ArrayList<>();
-        runs.values().forEach(all::addAll);
-        all.sort(Comparator.comparingLong(Run::onCpuNanos).reversed().thenComparingLong(Run::start));
-        return all;
+    /**
+     * The runs of all tasks with at least {@code minOnCpuNanos} on a CPU, longest first. An RT task that
+     * wakes every millisecond has hundreds of thousands of short runs: they are left out before sorting.
+     */
+    public List<Run> atLeast(long minOnCpuNanos) {
+        List<Run> longRuns = new ArrayList<>();
+        for (List<Run> taskRuns : runs.values()) {
+            for (Run run : taskRuns) {
+                if (run.onCpuNanos() >= minOnCpuNanos) {
+                    longRuns.add(run);
+                }
+            }
+        }
+        longRuns.sort(Comparator.comparingLong(Run::onCpuNanos).reversed().thenComparingLong(Run::start));
+        return longRuns;
     }
 
     /** The run of {@code tid} in progress at {@code t}, or null. */

@@ -38,10 +38,7 @@ final class RtRunWithoutBlockDetector extends TraceDetector {
     List<Hit> detect(CaseView view, SourceRef source, Trace trace, DetectorParams params) {
         long min = params.millis("minMillis", 100);
         List<Hit> hits = new ArrayList<>();
-        for (RtRunBudget.Run run : view.rtRunBudget(trace).all()) {
-            if (run.onCpuNanos() < min) {
-                continue;
-            }
+        for (RtRunBudget.Run run : view.rtRunBudget(trace).atLeast(min)) {
             String comm = Evidences.comm(trace, run.tid());
             boolean becameRt = run.startEvent() >= 0 && trace.kind(run.startEvent()) == EventKind.HRTIMER_EXPIRE_ENTRY;
             String text = String.format(Locale.ROOT, "%s-%d ran %s ms at RT priority without blocking, %s to %s (%s)%s",
