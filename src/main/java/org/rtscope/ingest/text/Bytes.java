@@ -14,6 +14,7 @@ public final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long SPACES = ' ' * ONES;
 
     private Bytes() {
     }
@@ -50,11 +51,28 @@ public final class Bytes {
         return b == ' ' || b == '\t';
     }
 
+    /**
+     * The first index in [from, end) that is not a space or tab, or end. Eight bytes per step while they
+     * are all spaces: trace-cmd pads its event-name column with up to twenty of them on every line.
+     */
     public static int skipSpaces(byte[] buf, int from, int end) {
-        while (from < end && isSpace(buf[from])) {
-            from++;
+        int i = from;
+        while (i + 8 <= end) {
+            long notSpace = (long) LONGS.get(buf, i) ^ SPACES;
+            if (notSpace == 0) {
+                i += 8;
+                continue;
+            }
+            i += Long.numberOfTrailingZeros(notSpace) >>> 3;
+            if (buf[i] != '\t') {
+                return i;
+            }
+            i++;
         }
-        return from;
+        while (i < end && isSpace(buf[i])) {
+            i++;
+        }
+        return i;
     }
 
     public static int trimEnd(byte[] buf, int start, int end) {

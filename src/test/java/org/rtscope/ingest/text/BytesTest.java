@@ -30,6 +30,31 @@ class BytesTest {
     }
 
     @Test
+    void skipSpacesStopsAtTheFirstOtherByteAtEveryAlignmentAndRangeEnd() {
+        Random random = new Random(12);
+        for (int round = 0; round < 3000; round++) {
+            byte[] buf = new byte[1 + random.nextInt(48)];
+            for (int i = 0; i < buf.length; i++) {
+                // long space runs with tabs in them, and bytes one bit away from a space
+                buf[i] = (byte) switch (random.nextInt(8)) {
+                    case 0 -> '\t';
+                    case 1 -> 0x21;
+                    case 2 -> 0xA0;
+                    case 3 -> 'x';
+                    default -> ' ';
+                };
+            }
+            int from = random.nextInt(buf.length);
+            int end = from + random.nextInt(buf.length - from + 1);
+            int naive = from;
+            while (naive < end && (buf[naive] == ' ' || buf[naive] == '\t')) {
+                naive++;
+            }
+            assertEquals(naive, Bytes.skipSpaces(buf, from, end), "round " + round);
+        }
+    }
+
+    @Test
     void indexOfByteIgnoresBytesOutsideTheRange() {
         byte[] buf = "[0123456789]\n".getBytes(StandardCharsets.US_ASCII);
         assertEquals(-1, Bytes.indexOfByte(buf, 1, 11, (byte) '['));
