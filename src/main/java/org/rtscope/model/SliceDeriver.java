@@ -152,9 +152,9 @@ final class SliceDeriver {
         return eventsOnCpu;
     }
 
-    /** The {@link EventsByKind#UP_FRONT} indices by kind ordinal; null for the other kinds. */
-    int[][] kindIndex() {
-        return kindIndex.byKind();
+    /** The indices of the {@link EventsByKind#UP_FRONT} kinds and of the rare types. */
+    EventsByKind.Filler kindIndex() {
+        return kindIndex;
     }
 
     /** Makes {@code task} the running task of CPU {@code c} at event {@code event}, inferring a missed switch. */

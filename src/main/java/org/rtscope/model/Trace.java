@@ -37,7 +37,7 @@ public final class Trace {
 
     Trace(String[] strings, String[] typeNames, EventKind[] typeKinds, int size, long[] ts, short[] cpu, int[] tid,
           short[] type, short[] flags, int[] args, byte[] text, LineIndex lines, int[] stackEvents, Backtrace[] stacks,
-          int cpuCount, TaskTable tasks, CpuSlices[] slices, int[] eventsOnCpu, int[][] kindIndex) {
+          int cpuCount, TaskTable tasks, CpuSlices[] slices, int[] eventsOnCpu, EventsByKind.Filler kindIndex) {
         this.size = size;
         this.strings = strings;
         this.typeNames = typeNames;
@@ -158,6 +158,14 @@ public final class Trace {
      */
     public int eventsOn(int cpu) {
         return eventsOnCpu[cpu];
+    }
+
+    /**
+     * Ascending indices of the events of type {@code type} when it is a rare one (at most one event in
+     * 256, indexed while the trace was built), or null: then only a scan of the type column finds them.
+     */
+    public int[] rareTypeEvents(int type) {
+        return eventsByKind.ofRareType(type);
     }
 
     public String eventName(int i) {

@@ -87,6 +87,26 @@ class EventsByKindTest {
     }
 
     @Test
+    void typesRarerThanOneIn256AreIndexedAndCommonOnesAreNot() {
+        TraceBuilder builder = new TraceBuilder();
+        int common = builder.eventType("sched_switch");
+        int rare = builder.eventType("irq_handler_exit");
+        int other = builder.eventType("my_marker");
+        List<Integer> rareAt = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            int type = i % 997 == 5 ? rare : i % 2000 == 7 ? other : common;
+            if (type == rare) {
+                rareAt.add(i);
+            }
+            builder.add(i, 0, 10, type, 0, 10, 11, 0, 0, i + 1);
+        }
+        Trace trace = builder.build();
+        assertArrayEquals(rareAt.stream().mapToInt(Integer::intValue).toArray(), trace.rareTypeEvents(rare));
+        assertEquals(5, trace.rareTypeEvents(other).length);
+        assertEquals(null, trace.rareTypeEvents(common));
+    }
+
+    @Test
     void cpusThatLoggedNothingCountZero() {
         TraceBuilder builder = new TraceBuilder();
         builder.declareCpus(3);

@@ -1,9 +1,8 @@
 package org.rtscope.analysis.derived;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import org.rtscope.model.EventKind;
 import org.rtscope.model.SoftirqNames;
@@ -37,36 +36,53 @@ public final class IrqSlices {
     private IrqSlices() {
     }
 
-    /** All slices at least {@code minNanos} long, longest first. */
+    /**
+     * All slices at least {@code minNanos} long, longest first. One pass over the type column, with an
+     * open-entry stack per CPU and kind kept in an int array: a busy trace has hundreds of thousands of
+     * timer interrupts, which boxed stacks turned into as many objects.
+     */
     public static List<Slice> atLeast(Trace trace, long minNanos) {
-        List<Slice> found = new ArrayList<>();
-        List<List<Deque<Integer>>> open = new ArrayList<>();
-        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            List<Deque<Integer>> perKind = new ArrayList<>();
-            for (int k = 0; k < Kind.values().length; k++) {
-                perKind.add(new ArrayDeque<>());
-            }
-            open.add(perKind);
+        int kinds = Kind.values().length;
+        int[] kindOfType = new int[trace.typeCount()];
+        boolean[] isEntryType = new boolean[trace.typeCount()];
+        for (int t = 0; t < kindOfType.length; t++) {
+            Kind kind = kindOf(trace.typeKind(t));
+            kindOfType[t] = kind == null ? -1 : kind.ordinal();
+            isEntryType[t] = trace.typeKind(t).isEntry();
         }
+        int[][] open = new int[trace.cpuCount() * kinds][];
+        int[] depth = new int[open.length];
+        List<Slice> found = new ArrayList<>();
         for (int i = 0; i < trace.size(); i++) {
-            Kind kind = kindOf(trace.kind(i));
+            int type = trace.type(i);
+            int kind = kindOfType[type];
             int cpu = trace.cpu(i);
-            if (kind == null || cpu < 0 || cpu >= open.size()) {
+            if (kind < 0 || cpu < 0 || cpu >= trace.cpuCount()) {
                 continue;
             }
-            Deque<Integer> stack = open.get(cpu).get(kind.ordinal());
-            if (trace.kind(i).isEntry()) {
-                stack.push(i);
-            } else if (!stack.isEmpty()) {
-                int entry = stack.pop();
+            int stack = cpu * kinds + kind;
+            if (isEntryType[type]) {
+                push(open, depth, stack, i);
+            } else if (depth[stack] > 0) {
+                int entry = open[stack][--depth[stack]];
                 long nanos = trace.ts(i) - trace.ts(entry);
                 if (nanos >= minNanos) {
-                    found.add(new Slice(cpu, kind, name(trace, entry), trace.ts(entry), trace.ts(i), entry, i));
+                    found.add(new Slice(cpu, Kind.values()[kind], name(trace, entry), trace.ts(entry), trace.ts(i),
+                            entry, i));
                 }
             }
         }
         found.sort(Comparator.comparingLong(Slice::nanos).reversed().thenComparingLong(Slice::start));
         return found;
+    }
+
+    private static void push(int[][] open, int[] depth, int stack, int event) {
+        if (open[stack] == null) {
+            open[stack] = new int[4];
+        } else if (depth[stack] == open[stack].length) {
+            open[stack] = Arrays.copyOf(open[stack], depth[stack] * 2);
+        }
+        open[stack][depth[stack]++] = event;
     }
 
     private static Kind kindOf(EventKind kind) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.rtscope.analysis.Finding;
 import org.rtscope.model.EventFields;
 import org.rtscope.model.EventKind;
@@ -48,16 +49,32 @@ final class EventMatcher implements ClueMatcher {
             if (!any) {
                 continue;
             }
-            for (int i = 0; i < trace.size(); i++) {
-                if (types[trace.type(i)]) {
-                    Map<String, String> fields = fields(trace, i);
-                    if (predicates.stream().allMatch(p -> p.test(fields.get(p.field())))) {
-                        hits.add(hit(source, trace, i, fields));
-                    }
+            for (int i : candidates(trace, types)) {
+                Map<String, String> fields = fields(trace, i);
+                if (predicates.stream().allMatch(p -> p.test(fields.get(p.field())))) {
+                    hits.add(hit(source, trace, i, fields));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * The events of the wanted types in index order: read from the trace's index when every such type is
+     * rare (a pattern's event is usually a rare one), else found by one scan of the type column.
+     */
+    private static int[] candidates(Trace trace, boolean[] types) {
+        IntStream indexed = IntStream.empty();
+        for (int t = 0; t < types.length; t++) {
+            if (types[t]) {
+                int[] rare = trace.rareTypeEvents(t);
+                if (rare == null) {
+                    return IntStream.range(0, trace.size()).filter(i -> types[trace.type(i)]).toArray();
+                }
+                indexed = IntStream.concat(indexed, IntStream.of(rare));
+            }
+        }
+        return indexed.sorted().toArray();
     }
 
     private Hit hit(SourceRef source, Trace trace, int i, Map<String, String> fields) {
