@@ -127,4 +127,57 @@ class PatternEngineTest {
         assertTrue(!findings.get(0).hasTime());
         assertEquals("oom did it", findings.get(0).cause());
     }
+
+    @Test
+    void matchingOnAllCoresGivesWhatMatchingOneByOneGives() {
+        Case aCase = org.rtscope.ingest.CaseLoader.load(List.of(
+                org.rtscope.TestData.trace("s1_rttime_kill", "trace-cmd_report.txt"),
+                org.rtscope.TestData.trace("s1_rttime_kill", "dmesg_new_lines.txt")),
+                org.rtscope.ingest.ImportMonitor.NONE);
+        List<PatternDef> patterns = PatternLibrary.builtIn(Detectors.byName());
+        CaseView view = new CaseView(aCase, AnalysisSettings.DEFAULTS);
+        List<Finding> oneByOne = new java.util.ArrayList<>();
+        for (PatternDef pattern : patterns) {
+            oneByOne.addAll(PatternEngine.match(pattern, view));
+        }
+        oneByOne.sort(PatternEngine.REPORT_ORDER);
+        List<Finding> parallel = PatternEngine.run(patterns, new CaseView(aCase, AnalysisSettings.DEFAULTS));
+        assertTrue(!parallel.isEmpty(), "s1 has findings");
+        assertEquals(oneByOne, parallel);
+    }
+
+    @Test
+    void aPatternThatFailsFailsTheRun() throws Exception {
+        Detector broken = new Detector() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public String description() {
+                return "throws";
+            }
+
+            @Override
+            public java.util.Map<String, DetectorParams.Type> parameters() {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public List<Hit> detect(CaseView view, DetectorParams params) {
+                throw new IllegalStateException("broken detector");
+            }
+        };
+        PatternDef failing = PatternDef.compile(JSON.readValue("""
+                {"id": "BROKEN", "title": "t", "severity": "error", "summaries": ["s"], "explanation": "e",
+                 "remedies": ["r"], "references": ["x"],
+                 "clues": [{"id": "b", "kind": "detector", "anchor": true, "weight": 0.5, "detector": "broken"}]}
+                """, PatternSpec.class), "broken.json", java.util.Map.of("broken", broken));
+        Case aCase = new Case(List.of(KernelLogFixture.source("dmesg.txt", "[   10.000000] killed app[42]")));
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> PatternEngine.run(List.of(def(KILL), failing, def(KILL)),
+                        new CaseView(aCase, AnalysisSettings.DEFAULTS)));
+        assertEquals("broken detector", thrown.getMessage());
+    }
 }
