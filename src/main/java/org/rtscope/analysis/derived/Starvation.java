@@ -58,6 +58,22 @@ public final class Starvation {
     public static List<Wait> of(Trace trace, TaskSlices slices, long minNanos) {
         List<Candidate> waits = new ArrayList<>();
         int[] cursor = new int[slices.taskCount()];
+        addWakeupWaits(trace, slices, minNanos, cursor, waits);
+        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
+            Arrays.fill(cursor, 0);
+            addPreemptionWaits(trace, slices, cpu, minNanos, cursor, waits);
+        }
+        waits.sort(Comparator.comparingLong(Candidate::nanos).reversed().thenComparingLong(Candidate::since));
+        return measured(trace, dropOverlaps(waits));
+    }
+
+    /**
+     * Waits from wake-ups, in time order over the whole trace. Each pass over millions of items is a
+     * method of its own, so that a cold JVM compiles each loop once rather than the whole analysis again
+     * for every loop it enters.
+     */
+    private static void addWakeupWaits(Trace trace, TaskSlices slices, long minNanos, int[] cursor,
+                                       List<Candidate> waits) {
         int[] wakeups = trace.eventsOf(EventKind.SCHED_WAKEUP);
         int[] newTasks = trace.eventsOf(EventKind.SCHED_WAKEUP_NEW);
         for (int a = 0, b = 0; a < wakeups.length || b < newTasks.length;) {
@@ -86,28 +102,28 @@ public final class Starvation {
                         minNanos, waits);
             }
         }
-        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            CpuSlices cpuSlices = trace.slices(cpu);
-            Arrays.fill(cursor, 0);
-            for (int k = 0; k + 1 < cpuSlices.size(); k++) {
-                if (cpuSlices.isIdle(k) || !TaskState.isRunnable(cpuSlices.endState(k))) {
-                    continue;
-                }
-                int tid = cpuSlices.tid(k);
-                long since = cpuSlices.end(k);
-                int task = slices.taskIndex(tid);
-                int next = 0;
-                if (task >= 0) {
-                    next = slices.firstStartingAtOrAfterFrom(task, since, cursor[task]);
-                    cursor[task] = next;
-                }
-                boolean ran = task >= 0 && next < slices.sliceCount(task);
-                add(trace, tid, cpu, since, ran ? slices.sliceStart(task, next) : trace.end(), ran,
-                        cpuSlices.startEvent(k + 1), minNanos, waits);
+    }
+
+    /** Waits of tasks switched out of {@code cpu} still runnable (preempted), in time order. */
+    private static void addPreemptionWaits(Trace trace, TaskSlices slices, int cpu, long minNanos, int[] cursor,
+                                           List<Candidate> waits) {
+        CpuSlices cpuSlices = trace.slices(cpu);
+        for (int k = 0; k + 1 < cpuSlices.size(); k++) {
+            if (cpuSlices.isIdle(k) || !TaskState.isRunnable(cpuSlices.endState(k))) {
+                continue;
             }
+            int tid = cpuSlices.tid(k);
+            long since = cpuSlices.end(k);
+            int task = slices.taskIndex(tid);
+            int next = 0;
+            if (task >= 0) {
+                next = slices.firstStartingAtOrAfterFrom(task, since, cursor[task]);
+                cursor[task] = next;
+            }
+            boolean ran = task >= 0 && next < slices.sliceCount(task);
+            add(trace, tid, cpu, since, ran ? slices.sliceStart(task, next) : trace.end(), ran,
+                    cpuSlices.startEvent(k + 1), minNanos, waits);
         }
-        waits.sort(Comparator.comparingLong(Candidate::nanos).reversed().thenComparingLong(Candidate::since));
-        return measured(trace, dropOverlaps(waits));
     }
 
     private static void add(Trace trace, int tid, int cpu, long since, long until, boolean ran, int event,

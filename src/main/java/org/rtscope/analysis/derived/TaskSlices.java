@@ -42,56 +42,78 @@ public final class TaskSlices {
         this.refs = refs;
     }
 
-    /** Collects the non-idle slices of every CPU of {@code trace}. */
+    /**
+     * Collects the non-idle slices of every CPU of {@code trace}: a counting pass, a filling pass and a
+     * merge per task, each a method of its own so that a cold JVM compiles each loop on its own.
+     */
     public static TaskSlices of(Trace trace) {
-        IntIntMap slotOfTid = new IntIntMap();
-        int[] counts = new int[16];
-        int[] tidOfSlot = new int[16];
-        int distinct = 0;
+        SliceCounts counts = SliceCounts.of(trace);
+        int distinct = counts.distinct;
+        int[] tids = Arrays.copyOf(counts.tidOfSlot, distinct);
+        Arrays.sort(tids);
+        int[] offsets = new int[distinct + 1];
+        int[] next = new int[distinct];
+        for (int k = 0; k < distinct; k++) {
+            int slot = counts.slotOfTid.get(tids[k], -1);
+            offsets[k + 1] = offsets[k] + counts.perSlot[slot];
+            next[slot] = offsets[k];
+        }
+        long[] starts = new long[offsets[distinct]];
+        long[] refs = new long[starts.length];
         for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            CpuSlices slices = trace.slices(cpu);
+            fill(trace.slices(cpu), counts.slotOfTid, next, starts, refs);
+        }
+        for (int k = 0; k < distinct; k++) {
+            SortedRuns.merge(starts, refs, offsets[k], offsets[k + 1]);
+        }
+        return new TaskSlices(trace, tids, offsets, starts, refs);
+    }
+
+    /** The non-idle slices per task, tasks numbered in order of first appearance. */
+    private static final class SliceCounts {
+        final IntIntMap slotOfTid = new IntIntMap();
+        int[] perSlot = new int[16];
+        int[] tidOfSlot = new int[16];
+        int distinct;
+
+        static SliceCounts of(Trace trace) {
+            SliceCounts counts = new SliceCounts();
+            for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
+                counts.count(trace.slices(cpu));
+            }
+            return counts;
+        }
+
+        private void count(CpuSlices slices) {
             for (int k = 0; k < slices.size(); k++) {
                 if (slices.isIdle(k)) {
                     continue;
                 }
                 int slot = slotOfTid.get(slices.tid(k), -1);
                 if (slot < 0) {
-                    if (distinct == counts.length) {
-                        counts = Arrays.copyOf(counts, distinct * 2);
+                    if (distinct == perSlot.length) {
+                        perSlot = Arrays.copyOf(perSlot, distinct * 2);
                         tidOfSlot = Arrays.copyOf(tidOfSlot, distinct * 2);
                     }
                     slot = distinct++;
                     slotOfTid.put(slices.tid(k), slot);
                     tidOfSlot[slot] = slices.tid(k);
                 }
-                counts[slot]++;
+                perSlot[slot]++;
             }
         }
-        int[] tids = Arrays.copyOf(tidOfSlot, distinct);
-        Arrays.sort(tids);
-        int[] offsets = new int[distinct + 1];
-        int[] next = new int[distinct];
-        for (int k = 0; k < distinct; k++) {
-            int slot = slotOfTid.get(tids[k], -1);
-            offsets[k + 1] = offsets[k] + counts[slot];
-            next[slot] = offsets[k];
-        }
-        long[] starts = new long[offsets[distinct]];
-        long[] refs = new long[starts.length];
-        for (int cpu = 0; cpu < trace.cpuCount(); cpu++) {
-            CpuSlices slices = trace.slices(cpu);
-            for (int k = 0; k < slices.size(); k++) {
-                if (!slices.isIdle(k)) {
-                    int at = next[slotOfTid.get(slices.tid(k), -1)]++;
-                    starts[at] = slices.start(k);
-                    refs[at] = (long) cpu << 32 | k;
-                }
+    }
+
+    /** Writes the non-idle slices of one CPU at each task's next position. */
+    private static void fill(CpuSlices slices, IntIntMap slotOfTid, int[] next, long[] starts, long[] refs) {
+        long cpu = slices.cpu();
+        for (int k = 0; k < slices.size(); k++) {
+            if (!slices.isIdle(k)) {
+                int at = next[slotOfTid.get(slices.tid(k), -1)]++;
+                starts[at] = slices.start(k);
+                refs[at] = cpu << 32 | k;
             }
         }
-        for (int k = 0; k < distinct; k++) {
-            SortedRuns.merge(starts, refs, offsets[k], offsets[k + 1]);
-        }
-        return new TaskSlices(trace, tids, offsets, starts, refs);
     }
 
     /** The slices of {@code tid} in time order (empty when it never ran). */
