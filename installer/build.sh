@@ -49,6 +49,10 @@ mkdir -p "$input"
 cp "$target/original-rtscope.jar" "$input/rtscope.jar"
 cp "$target"/installer/lib/*.jar "$input/"
 cp "$root/installer/mime/rtscope-traces.xml" "$input/"
+# the class-data-sharing archive is made from a run on this sample (installer/cds-archive.sh)
+cp "$root/installer/cds-archive.sh" "$input/"
+mkdir -p "$input/sample"
+cp "$root/sample-traces/s2_rt_throttling/trace-cmd_report.txt" "$input/sample/s2_rt_throttling.txt"
 
 cd "$root"
 # The runtime is jlinked with jpackage's default options except --strip-native-commands, plus
@@ -57,7 +61,9 @@ cd "$root"
 # The launcher's JVM (measured in installer/README.md): half the RAM at most (traces of millions of events
 # need a few GB; a fixed -Xmx would be too small on big machines or swap on small ones); 1 MB heap
 # regions, so that the few dozen large columns of a trace do not each waste up to a 4 MB region; and the
-# exports Monocle needs on the module path so that 'rtscope export-png' renders without a display.
+# exports Monocle needs on the module path so that 'rtscope export-png' renders without a display; the
+# archive of the app's classes (installer/cds-archive.sh, made below and by the package's postinst), and
+# the JVM's own warnings on stderr, where they do not mix with what a command prints on stdout.
 "$jpackage" --type app-image --dest "$dest" --name rtscope --app-version "$version" \
     --vendor "rtscope" --copyright "rtscope contributors" \
     --description "Makes Linux real-time scheduling failures visible" \
@@ -68,6 +74,8 @@ cd "$root"
     --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
     --java-options "-XX:MaxRAMPercentage=50" \
     --java-options "-XX:G1HeapRegionSize=1m" \
+    --java-options "-XX:SharedArchiveFile=\$APPDIR/rtscope.jsa" \
+    --java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.ui.delegate=ALL-UNNAMED" \
@@ -95,3 +103,7 @@ if [ "$deb" = true ]; then
         --icon icons/rtscope-256.png
     echo "build.sh: package $(ls "$dest"/rtscope_*.deb)"
 fi
+
+# The archive of the image built here (the package makes its own in postinst, for /opt/rtscope): made last,
+# so that the .deb does not carry one that names this folder's paths.
+sh "$dest/rtscope/lib/app/cds-archive.sh" "$dest/rtscope/lib/app"

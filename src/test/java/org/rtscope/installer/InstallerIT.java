@@ -1,6 +1,7 @@
 package org.rtscope.installer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -80,6 +81,21 @@ class InstallerIT {
         assertEquals(0, flags.exit(), flags.output());
         assertTrue(flags.output().matches("(?s).*\\bG1HeapRegionSize\\s+= 1048576\\b.*"), "1 MB regions");
         assertTrue(flags.output().matches("(?s).*\\bMaxRAMPercentage\\s+= 50\\.0.*"), "half the RAM");
+        assertArchiveIsUsed(dir.resolve("rtscope"));
+    }
+
+    /** The image's launcher starts from the archive of its own classes, and prints nothing else than its output. */
+    private static void assertArchiveIsUsed(Path image) throws Exception {
+        Path launcher = image.resolve("bin/rtscope");
+        Result check = run(List.of(launcher.toString(), "--version"),
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintSharedArchiveAndExit"), 60);
+        assertTrue(check.output().contains("Dynamic archive name: " + image.resolve("lib/app/rtscope.jsa")),
+                check.output());
+        assertTrue(check.output().contains("archive is valid"), check.output());
+        Result analysis = run(List.of(launcher.toString(), "analyze", "--json", S2.toString()), Map.of(), 60);
+        assertEquals(0, analysis.exit(), analysis.output());
+        assertTrue(analysis.output().startsWith("{") && analysis.output().strip().endsWith("}"),
+                "JSON and nothing else (no JVM warning) on the launcher's output:\n" + analysis.output());
     }
 
     @Test
@@ -104,6 +120,25 @@ class InstallerIT {
         assertTrue(postinst.contains("xdg-desktop-menu install /opt/rtscope/lib/rtscope-rtscope.desktop"), postinst);
         assertTrue(postinst.contains("xdg-mime install --mode system /opt/rtscope/lib/app/rtscope-traces.xml"), postinst);
         assertTrue(Files.readString(root.resolve("DEBIAN/control")).contains(", libgtk-3-0"));
+        assertPackageMakesItsArchiveWhereItIsInstalled(listing, root, postinst);
+    }
+
+    /**
+     * The package carries no archive made for the build folder's paths; postinst makes one for the installed
+     * files with the script the package carries, and prerm removes it. The script is run here on the
+     * unpacked files, which stand where the installed ones would.
+     */
+    private static void assertPackageMakesItsArchiveWhereItIsInstalled(String listing, Path root, String postinst)
+            throws Exception {
+        assertFalse(listing.contains("rtscope.jsa"), listing);
+        assertTrue(listing.contains(" ./opt/rtscope/lib/app/cds-archive.sh\n"), listing);
+        assertTrue(listing.contains(" ./opt/rtscope/lib/app/sample/s2_rt_throttling.txt\n"), listing);
+        assertTrue(postinst.contains("sh /opt/rtscope/lib/app/cds-archive.sh /opt/rtscope/lib/app"), postinst);
+        assertTrue(Files.readString(root.resolve("DEBIAN/prerm")).contains("rm -f /opt/rtscope/lib/app/rtscope.jsa"));
+        Path app = root.resolve("opt/rtscope/lib/app");
+        Result made = run(List.of("sh", app.resolve("cds-archive.sh").toString(), app.toString()), Map.of(), 120);
+        assertEquals(0, made.exit(), made.output());
+        assertArchiveIsUsed(root.resolve("opt/rtscope"));
     }
 
     private record Result(int exit, String output) {
