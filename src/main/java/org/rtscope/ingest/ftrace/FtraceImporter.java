@@ -32,9 +32,9 @@ import org.rtscope.model.TraceBuilder;
  * {@code kernel_stack} event + {@code => f (addr)} lines). Every line that is none of these is counted
  * as skipped with its number; nothing here throws on bad content.
  *
- * <p>Files larger than {@link #PARALLEL_THRESHOLD} are cut into one chunk per core at safe line
- * boundaries ({@link ChunkPlanner}), parsed in parallel into separate builders and appended in file
- * order; the result is the same as a sequential read.
+ * <p>Files larger than {@link #PARALLEL_THRESHOLD} are cut at safe line boundaries into a large chunk per
+ * core and a few small ones for the cores that finish first ({@link ChunkPlanner}), parsed in parallel
+ * into separate builders and appended in file order; the result is the same as a sequential read.
  */
 public final class FtraceImporter implements TraceImporter {
     /** Events read before the columns are sized for the whole input. */
@@ -71,7 +71,7 @@ public final class FtraceImporter implements TraceImporter {
             throws IOException {
         int parts = cuts.length - 1;
         AtomicLongArray done = new AtomicLongArray(parts);
-        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, parts), r -> {
             Thread t = new Thread(r, "rtscope-import");
             t.setDaemon(true);
             return t;
