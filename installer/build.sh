@@ -60,7 +60,9 @@ cd "$root"
 # with. Without it every start parses the JDK's classes anew, 0.2 s of each `rtscope analyze`.
 # The launcher's JVM (measured in installer/README.md): half the RAM at most (traces of millions of events
 # need a few GB; a fixed -Xmx would be too small on big machines or swap on small ones); 1 MB heap
-# regions, so that the few dozen large columns of a trace do not each waste up to a 4 MB region; and the
+# regions, so that the few dozen large columns of a trace do not each waste up to a 4 MB region; marking
+# started at 80 % occupancy rather than 45 %, since nearly everything a trace allocates is large and
+# lives as long as the trace, and each large allocation over the threshold started another cycle; the
 # exports Monocle needs on the module path so that 'rtscope export-png' renders without a display; the
 # archive of the app's classes (installer/cds-archive.sh, made below and by the package's postinst), and
 # the JVM's own warnings on stderr, where they do not mix with what a command prints on stdout.
@@ -74,6 +76,7 @@ cd "$root"
     --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
     --java-options "-XX:MaxRAMPercentage=50" \
     --java-options "-XX:G1HeapRegionSize=1m" \
+    --java-options "-XX:InitiatingHeapOccupancyPercent=80" \
     --java-options "-XX:SharedArchiveFile=\$APPDIR/rtscope.jsa" \
     --java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr" \
     --java-options "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED" \

@@ -81,6 +81,7 @@ class InstallerIT {
         assertEquals(0, flags.exit(), flags.output());
         assertTrue(flags.output().matches("(?s).*\\bG1HeapRegionSize\\s+= 1048576\\b.*"), "1 MB regions");
         assertTrue(flags.output().matches("(?s).*\\bMaxRAMPercentage\\s+= 50\\.0.*"), "half the RAM");
+        assertTrue(flags.output().matches("(?s).*\\bInitiatingHeapOccupancyPercent\\s+= 80\\b.*"), "marking at 80 %");
         assertArchiveIsUsed(dir.resolve("rtscope"));
     }
 
