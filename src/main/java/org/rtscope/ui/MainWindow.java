@@ -284,6 +284,7 @@ public final class MainWindow {
         next.setOnCancelled(e -> finished(next, () -> status.showMessage("Loading " + next.getTitle()
                 + " cancelled" + (timeline.data() == null ? "" : "; still showing " + title.get()))));
         status.showLoading(next);
+        timeline.showLoading(next.getTitle());
         loading.set(true);
         Thread thread = new Thread(next, "rtscope-load");
         thread.setDaemon(true);
@@ -317,6 +318,7 @@ public final class MainWindow {
         }
         task = null;
         status.showLoading(null);
+        timeline.showLoading(null);
         status.showMessage("");
         then.run();
         loading.set(false);

@@ -72,7 +72,8 @@ public final class OffscreenTimeline implements AutoCloseable {
         TimeScale view = drawnScale();
         lastFrame = cache.frameFor(data, layout.lanes(), view);
         RenderState state = new RenderState(canvas.getWidth(), canvas.getHeight(), data, layout, view, lastFrame, null,
-                TimeMarkers.NONE, null, List.of(), null, null, Double.NaN, java.util.Set.of(), palette);
+                TimeMarkers.NONE, null, List.of(), null, null, Double.NaN, java.util.Set.of(), palette,
+                TimelineRenderer.OPEN_HINT);
         renderer.draw(canvas.getGraphicsContext2D(), state);
         canvas.snapshot(params, image);
         return System.nanoTime() - started;

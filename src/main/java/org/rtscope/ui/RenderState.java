@@ -20,8 +20,10 @@ import org.rtscope.timeline.TimelineData;
  * @param hover      what the mouse is over, or null
  * @param hoverX     canvas x of the mouse (NaN when outside)
  * @param collapsed  CPUs whose groups are collapsed
+ * @param emptyHint  what the timeline says while it has no data
  */
 record RenderState(double width, double height, TimelineData data, LaneLayout layout, TimeScale view, BinnedFrame bins,
                    Selection selection, TimeMarkers markers, Finding finding, List<Highlight> highlights, double[] range,
-                   HitTester.Hit hover, double hoverX, java.util.Set<Integer> collapsed, CanvasPalette palette) {
+                   HitTester.Hit hover, double hoverX, java.util.Set<Integer> collapsed, CanvasPalette palette,
+                   String emptyHint) {
 }

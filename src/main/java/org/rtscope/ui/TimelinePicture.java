@@ -76,7 +76,7 @@ public final class TimelinePicture {
         BinCache bins = new BinCache(Long.MAX_VALUE, Runnable::run, Runnable::run, () -> { });
         BinnedFrame frame = bins.frameFor(data, lanes, view);
         new TimelineRenderer().draw(g, new RenderState(width, height, data, layout, view, frame, null, markers, null,
-                List.of(), null, null, Double.NaN, Set.of(), CanvasPalette.defaults()));
+                List.of(), null, null, Double.NaN, Set.of(), CanvasPalette.defaults(), TimelineRenderer.OPEN_HINT));
         int visible = 0;
         while (visible < layout.laneCount() && layout.laneTop(visible) + layout.laneHeight(visible) <= height) {
             visible++;

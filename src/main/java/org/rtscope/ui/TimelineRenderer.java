@@ -17,6 +17,8 @@ import org.rtscope.timeline.RulerTicks;
  * most one per pixel column per row before they get here.
  */
 final class TimelineRenderer {
+    /** What an empty timeline says when nothing is loading. */
+    static final String OPEN_HINT = "Open a trace (Ctrl+O) or drop files here";
     private final Font hintFont = Font.font("System", FontWeight.BOLD, 12);
     private final RunPainter runs = new RunPainter();
     private final LabelPainter labels = new LabelPainter();
@@ -33,7 +35,7 @@ final class TimelineRenderer {
             g.setFont(hintFont);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Open a trace (Ctrl+O) or drop files here", s.width() / 2, s.height() / 2);
+            g.fillText(s.emptyHint(), s.width() / 2, s.height() / 2);
             return;
         }
         RulerTicks ticks = ruler.ticks(s);

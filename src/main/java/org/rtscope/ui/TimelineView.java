@@ -92,6 +92,7 @@ public final class TimelineView extends Region {
     private double lastDragX;
     private boolean dragging;
     private double[] range;
+    private String emptyHint = TimelineRenderer.OPEN_HINT;
     private TimelineMenu menu;
 
     public TimelineView(Viewport viewport, ObjectProperty<Selection> selection) {
@@ -376,6 +377,20 @@ public final class TimelineView extends Region {
         return style.palette();
     }
 
+    /**
+     * Says on the empty timeline that {@code title} is loading, so a large file's first seconds do not read
+     * as "nothing open"; null puts back the invitation to open a trace.
+     */
+    public void showLoading(String title) {
+        emptyHint = title == null ? TimelineRenderer.OPEN_HINT : "Loading " + title + "…";
+        requestRedraw();
+    }
+
+    /** What the timeline says while it has no data. */
+    public String emptyHint() {
+        return emptyHint;
+    }
+
     private void draw() {
         TimelineData d = data.get();
         TimeScale view = drawnScale();
@@ -383,7 +398,7 @@ public final class TimelineView extends Region {
         double hx = Double.isNaN(cursorX) ? Double.NaN : layout.canvasX(Math.floor(cursorX));
         RenderState state = new RenderState(canvas.getWidth(), canvas.getHeight(), d, layout, view, lastFrame,
                 selection.get(), markers.get(), finding.get(), highlights.get(), range, hover, hx,
-                options.get().collapsedCpus(), style.palette());
+                options.get().collapsedCpus(), style.palette(), emptyHint);
         renderer.draw(canvas.getGraphicsContext2D(), state);
     }
 

@@ -37,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private static final int RT_HOG = 26988;
     private MainWindow window;
+    /** What the empty timeline said right after the sample was opened, while it loaded. */
+    private String hintWhileLoading;
 
     @Start
     void start(Stage stage) {
@@ -46,6 +48,7 @@ class MainWindowTest {
         stage.setScene(scene);
         stage.show();
         window.open(List.of(TestData.trace("s2_rt_throttling", "trace-cmd_report.txt")));
+        hintWhileLoading = window.timeline().emptyHint();
     }
 
     private void waitUntilLoaded() throws TimeoutException {
@@ -78,6 +81,13 @@ class MainWindowTest {
         assertTrue(inspected.contains("rt_hog"), inspected);
         assertTrue(inspected.contains(Integer.toString(RT_HOG)), inspected);
         assertTrue(inspected.contains("RT (SCHED_FIFO/RR) prio 50 (kernel 49)"), inspected);
+    }
+
+    @Test
+    void theEmptyTimelineSaysWhatIsLoadingUntilItIsLoaded() throws TimeoutException {
+        assertEquals("Loading trace-cmd_report.txt…", hintWhileLoading);
+        waitUntilLoaded();
+        assertEquals(TimelineRenderer.OPEN_HINT, window.timeline().emptyHint());
     }
 
     @Test
