@@ -20,14 +20,26 @@ import org.rtscope.timeline.TimeFormat;
  * tasks, pattern id). Selecting a row is how a user starts reading a finding; N and P step through.
  */
 public final class FindingsList extends ListView<Finding> {
+    static final String NONE = "No findings: the pattern engine found nothing, or has not run on this case.";
+    static final String PENDING = "The patterns are matched once the files are read.";
+    private final Label none = new Label(NONE);
 
     public FindingsList() {
         getStyleClass().add("findings-list");
-        Label none = new Label("No findings: the pattern engine found nothing, or has not run on this case.");
         none.setWrapText(true);
         none.getStyleClass().add("findings-none");
         setPlaceholder(none);
         setCellFactory(v -> new Cell());
+    }
+
+    /** While a case loads, an empty list says the findings are still to come rather than that there are none. */
+    public void showLoading(boolean loading) {
+        none.setText(loading ? PENDING : NONE);
+    }
+
+    /** What the list says while it is empty. */
+    String placeholderText() {
+        return none.getText();
     }
 
     public void show(List<Finding> findings) {

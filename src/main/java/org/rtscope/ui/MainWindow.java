@@ -285,6 +285,7 @@ public final class MainWindow {
                 + " cancelled" + (timeline.data() == null ? "" : "; still showing " + title.get()))));
         status.showLoading(next);
         timeline.showLoading(next.getTitle());
+        findings.showLoading(true);
         loading.set(true);
         Thread thread = new Thread(next, "rtscope-load");
         thread.setDaemon(true);
@@ -319,6 +320,7 @@ public final class MainWindow {
         task = null;
         status.showLoading(null);
         timeline.showLoading(null);
+        findings.showLoading(false);
         status.showMessage("");
         then.run();
         loading.set(false);

@@ -37,8 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private static final int RT_HOG = 26988;
     private MainWindow window;
-    /** What the empty timeline said right after the sample was opened, while it loaded. */
+    /** What the empty timeline and findings list said right after the sample was opened, while it loaded. */
     private String hintWhileLoading;
+    private String findingsWhileLoading;
 
     @Start
     void start(Stage stage) {
@@ -49,6 +50,7 @@ class MainWindowTest {
         stage.show();
         window.open(List.of(TestData.trace("s2_rt_throttling", "trace-cmd_report.txt")));
         hintWhileLoading = window.timeline().emptyHint();
+        findingsWhileLoading = window.findings().placeholderText();
     }
 
     private void waitUntilLoaded() throws TimeoutException {
@@ -86,8 +88,10 @@ class MainWindowTest {
     @Test
     void theEmptyTimelineSaysWhatIsLoadingUntilItIsLoaded() throws TimeoutException {
         assertEquals("Loading trace-cmd_report.txt…", hintWhileLoading);
+        assertEquals(FindingsList.PENDING, findingsWhileLoading);
         waitUntilLoaded();
         assertEquals(TimelineRenderer.OPEN_HINT, window.timeline().emptyHint());
+        assertEquals(FindingsList.NONE, window.findings().placeholderText());
     }
 
     @Test
